@@ -1,0 +1,305 @@
+package org.w3id.silkgraph.source;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonException;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+
+/**
+ * Reads news documents from files, folders and standard input, lazily, so a corpus never has to fit in memory.
+ * A bad input (missing, unreadable, binary, not UTF-8, empty) is reported to the problem consumer with one line
+ * saying what and where, and the remaining inputs are still read.
+ *
+ * <pre>
+ * SourceReader.create().inputs(List.of("seeds/")).onProblem(System.err::println).build().documents()
+ * </pre>
+ */
+public final class SourceReader {
+    private final List<String> inputs;
+    private final InputFormat format;
+    private final Consumer<InputProblem> problems;
+    private final InputStream stdin;
+    private final Map<String, Integer> idsSeen = new HashMap<>();
+
+    private SourceReader(Builder b) {
+        this.inputs = List.copyOf(b.inputs);
+        this.format = b.format;
+        this.problems = b.problems;
+        this.stdin = b.stdin;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** The documents of all inputs, in input order (folders in path order), read as the stream is consumed. */
+    public Stream<SourceDocument> documents() {
+        return inputs.stream().flatMap(this::expand).flatMap(this::read);
+    }
+
+    private Stream<Path> expand(String input) {
+        if (input.equals("-")) {
+            return Stream.of((Path) null);
+        }
+        Path p = Path.of(input);
+        if (!Files.exists(p)) {
+            problems.accept(new InputProblem(input, "no such file or folder"));
+            return Stream.empty();
+        }
+        if (!Files.isDirectory(p)) {
+            return Stream.of(p);
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(p)) {
+            files = walk.filter(Files::isRegularFile).filter(SourceReader::isNewsFile).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            problems.accept(new InputProblem(input, "cannot list folder: " + message(e)));
+            return Stream.empty();
+        }
+        if (files.isEmpty()) {
+            problems.accept(new InputProblem(input, "folder has no .txt or .jsonl files"));
+        }
+        return files.stream();
+    }
+
+    private static boolean isNewsFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".txt.gz") || n.endsWith(".jsonl") || n.endsWith(".jsonl.gz")
+                || n.endsWith(".ndjson");
+    }
+
+    private Stream<SourceDocument> read(Path file) {
+        String where = file == null ? "-" : file.toString();
+        String name = file == null ? "stdin" : file.getFileName().toString();
+        InputFormat f = format.resolve(name);
+        if (f == InputFormat.TEXT) {
+            try {
+                byte[] bytes = readAll(file);
+                String text = Utf8.decode(bytes, 0, bytes.length);
+                if (text.isBlank()) {
+                    throw new InputException("empty: no text");
+                }
+                return Stream.of(new SourceDocument(uniqueId(stem(name)), where, text, null, null));
+            } catch (InputException e) {
+                problems.accept(new InputProblem(where, e.getMessage()));
+            } catch (IOException e) {
+                problems.accept(new InputProblem(where, message(e)));
+            }
+            return Stream.empty();
+        }
+        LineIterator lines;
+        try {
+            lines = new LineIterator(open(file));
+        } catch (IOException e) {
+            problems.accept(new InputProblem(where, message(e)));
+            return Stream.empty();
+        }
+        Iterator<SourceDocument> docs = new RecordIterator(lines, where, stem(name), f);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(docs, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(lines::close);
+    }
+
+    /** Turns lines into documents, skipping (and reporting) bad records. */
+    private final class RecordIterator implements Iterator<SourceDocument> {
+        private final LineIterator lines;
+        private final String where;
+        private final String stem;
+        private final InputFormat format;
+        private SourceDocument next;
+        private boolean sawAny;
+
+        RecordIterator(LineIterator lines, String where, String stem, InputFormat format) {
+            this.lines = lines;
+            this.where = where;
+            this.stem = stem;
+            this.format = format;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && lines.hasNext()) {
+                byte[] line = lines.next();
+                long n = lines.lineNumber();
+                try {
+                    String text = Utf8.decode(line, 0, line.length);
+                    if (text.isBlank()) {
+                        continue;
+                    }
+                    next = format == InputFormat.JSONL ? fromJson(text, n) : lineDocument(text, n);
+                    sawAny = true;
+                } catch (InputException e) {
+                    problems.accept(new InputProblem(where + ":" + n, e.getMessage()));
+                }
+            }
+            if (next == null && !sawAny && !lines.hasNext()) {
+                sawAny = true; // report once
+                if (lines.failure() == null) {
+                    problems.accept(new InputProblem(where, "empty: no documents"));
+                }
+            }
+            if (lines.failure() != null) {
+                problems.accept(new InputProblem(where + ":" + lines.lineNumber(), message(lines.failure())));
+                lines.clearFailure();
+            }
+            return next != null;
+        }
+
+        @Override
+        public SourceDocument next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            SourceDocument d = next;
+            next = null;
+            return d;
+        }
+
+        private SourceDocument lineDocument(String text, long n) {
+            return new SourceDocument(uniqueId(stem + "-" + n), where + ":" + n, text, null, null);
+        }
+
+        private SourceDocument fromJson(String line, long n) throws InputException {
+            JsonObject o;
+            try {
+                JsonValue v = JSON.parseAny(line);
+                if (!v.isObject()) {
+                    throw new InputException("JSON line is not an object");
+                }
+                o = v.getAsObject();
+            } catch (JsonException e) {
+                throw new InputException("malformed JSON: " + firstLine(e.getMessage()));
+            }
+            String text = string(o, "text");
+            if (text == null || text.isBlank()) {
+                throw new InputException("JSON record has no \"text\"");
+            }
+            String id = string(o, "id");
+            LocalDate date = null;
+            String d = string(o, "date");
+            if (d != null && !d.isBlank()) {
+                try {
+                    date = LocalDate.parse(d.strip().length() > 10 ? d.strip().substring(0, 10) : d.strip());
+                } catch (DateTimeParseException e) {
+                    throw new InputException("JSON record has a \"date\" that is not YYYY-MM-DD: " + d);
+                }
+            }
+            return new SourceDocument(uniqueId(id == null || id.isBlank() ? stem + "-" + n : id.strip()),
+                    where + ":" + n, text, date, string(o, "title"));
+        }
+    }
+
+    private static String string(JsonObject o, String key) {
+        JsonValue v = o.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return v.isString() ? v.getAsString().value() : v.toString();
+    }
+
+    private String uniqueId(String base) {
+        int n = idsSeen.merge(base, 1, Integer::sum);
+        return n == 1 ? base : base + "~" + n;
+    }
+
+    private byte[] readAll(Path file) throws IOException {
+        try (InputStream in = open(file)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toByteArray();
+        }
+    }
+
+    private InputStream open(Path file) throws IOException {
+        if (file == null) {
+            return stdin;
+        }
+        InputStream in = Files.newInputStream(file);
+        return file.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    private static String stem(String name) {
+        String n = name;
+        for (String ext : new String[] {".gz", ".txt", ".jsonl", ".ndjson"}) {
+            if (n.toLowerCase(Locale.ROOT).endsWith(ext)) {
+                n = n.substring(0, n.length() - ext.length());
+            }
+        }
+        return n.isEmpty() ? name : n;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof UncheckedIOException u) {
+            return message(u.getCause());
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : firstLine(m);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    public static final class Builder {
+        private List<String> inputs = Collections.emptyList();
+        private InputFormat format = InputFormat.AUTO;
+        private Consumer<InputProblem> problems = p -> { };
+        private InputStream stdin = System.in;
+
+        public Builder inputs(List<String> inputs) {
+            this.inputs = new ArrayList<>(inputs);
+            return this;
+        }
+
+        public Builder format(InputFormat format) {
+            this.format = Objects.requireNonNull(format);
+            return this;
+        }
+
+        public Builder onProblem(Consumer<InputProblem> problems) {
+            this.problems = Objects.requireNonNull(problems);
+            return this;
+        }
+
+        public Builder stdin(InputStream stdin) {
+            this.stdin = Objects.requireNonNull(stdin);
+            return this;
+        }
+
+        public SourceReader build() {
+            return new SourceReader(this);
+        }
+    }
+}
