@@ -1,0 +1,306 @@
+package org.w3id.silkgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.w3id.silkgraph.gazetteer.Gazetteer;
+import org.w3id.silkgraph.gazetteer.GazetteerEntry;
+import org.w3id.silkgraph.gazetteer.NameForm;
+import org.w3id.silkgraph.gazetteer.Place;
+import org.w3id.silkgraph.gazetteer.PlaceKind;
+import org.w3id.silkgraph.nlp.Segmenter;
+import org.w3id.silkgraph.nlp.Token;
+
+/**
+ * The first reading of a sentence: quotations, parentheses, dates, gazetteer names, place pairs (中俄, 川渝),
+ * job titles and person names, with HanLP's words filling the gaps. Longer organization, event and work
+ * names are built on top of these by {@link NameGrammar}.
+ */
+final class BaseUnits {
+    /**
+     * Transliteration characters that are far more often plain Chinese words; a run of scraps containing one is not
+     * taken for a foreign name (北理莫斯科大学 is not 理莫斯科大).
+     */
+    private static final String NATIVE = "大山文云日明平方东南华高金京安本保代当道多能农良连凡通图修于圣居久君司思孙尚申理黑长热让若济季贡郭";
+    private final Gazetteer gazetteer;
+    private final PersonNames persons;
+
+    BaseUnits(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.persons = new PersonNames(gazetteer);
+    }
+
+    List<Unit> read(String s, List<Token> tokens) {
+        boolean[] starts = new boolean[s.length() + 1];
+        boolean[] ends = new boolean[s.length() + 1];
+        for (Token t : tokens) {
+            starts[t.start()] = true;
+            ends[t.end()] = true;
+        }
+        List<Unit> containers = new ArrayList<>();
+        brackets(s, containers);
+        List<Unit> candidates = new ArrayList<>();
+        for (DateParser.Found d : DateParser.find(s)) {
+            candidates.add(Unit.date(d.span(), d.start(), d.end(), s.substring(d.start(), d.end())));
+        }
+        gazetteerNames(s, tokens, starts, ends, candidates);
+        pairs(s, starts, ends, candidates);
+        titles(s, starts, ends, candidates);
+        persons.transliterated(s, candidates);
+        transliterationRuns(s, tokens, starts, candidates);
+        persons.tagged(s, tokens, candidates);
+
+        List<Unit> chosen = new ArrayList<>(containers);
+        candidates.sort(Comparator.comparingInt((Unit u) -> -u.length()).thenComparingInt(u -> u.start));
+        for (Unit c : candidates) {
+            if (chosen.stream().noneMatch(u -> overlaps(u, c))) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(u -> u.start));
+        List<Unit> units = fillWithWords(s, chosen, tokens);
+        return persons.afterTitles(s, units);
+    }
+
+    /** “…” and 《…》 quotations and (…) parentheses, innermost content kept whole. */
+    private static void brackets(String s, List<Unit> out) {
+        for (int i = 0; i < s.length(); i++) {
+            char open = s.charAt(i);
+            char close = switch (open) {
+                case '“' -> '”';
+                case '《' -> '》';
+                case '「' -> '」';
+                case '(' -> ')';
+                case '（' -> '）';
+                default -> 0;
+            };
+            if (close == 0) {
+                continue;
+            }
+            int j = s.indexOf(close, i + 1);
+            int limit = open == '(' || open == '（' ? 16 : 40;
+            if (j < 0 || j - i - 1 < 1 || j - i - 1 > limit || s.substring(i + 1, j).matches(".*[。！？!?“《(（].*")) {
+                continue;
+            }
+            Unit.Type type = open == '(' || open == '（' ? Unit.Type.PAREN : Unit.Type.QUOTE;
+            out.add(Unit.plain(type, i, j + 1, s.substring(i, j + 1)));
+            i = j;
+        }
+    }
+
+    private void gazetteerNames(String s, List<Token> tokens, boolean[] starts, boolean[] ends, List<Unit> out) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!starts[i]) {
+                continue;
+            }
+            int from = i;
+            gazetteer.namesAt(s, i, (end, entries) -> {
+                if (!ends[end]) {
+                    return;
+                }
+                GazetteerEntry e = choose(s, entries, allPlaceTagged(tokens, from, end));
+                if (e == null) {
+                    return;
+                }
+                String surface = s.substring(from, end);
+                if (e.isPlace()) {
+                    out.add(Unit.of(Unit.Type.PLACE, Mention.place(e.place(), surface, from, end)));
+                } else {
+                    Mention m = new Mention(Kind.ORGANIZATION, OrgClasses.ofKnown(e.organization().kind()), surface,
+                            e.organization().name(), from, end, null, e.organization(), null, null, List.of());
+                    out.add(Unit.of(Unit.Type.ORG, m));
+                }
+            });
+        }
+    }
+
+    /** Which of the entries sharing a name the sentence means; null when none may be trusted here. */
+    private GazetteerEntry choose(String s, List<GazetteerEntry> entries, boolean placeTagged) {
+        GazetteerEntry best = null;
+        List<GazetteerEntry> counties = new ArrayList<>();
+        for (GazetteerEntry e : entries) {
+            if (e.form() == NameForm.PAIR) {
+                continue;
+            }
+            if (e.form() == NameForm.SHORT && !placeTagged) {
+                continue;
+            }
+            if (e.isPlace() && e.place().kind() == PlaceKind.COUNTY) {
+                counties.add(e);
+                continue;
+            }
+            if (best == null || rank(e) < rank(best)) {
+                best = e;
+            }
+        }
+        if (best != null || counties.isEmpty()) {
+            return best;
+        }
+        if (counties.size() == 1) {
+            return counties.get(0);
+        }
+        // a county name shared by several divisions: take the one whose city or province the sentence names
+        for (GazetteerEntry c : counties) {
+            Place parent = gazetteer.place(c.place().parentKey());
+            if (parent != null && (s.contains(parent.name()) || parent.altNames().stream().anyMatch(s::contains))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static int rank(GazetteerEntry e) {
+        int form = e.form() == NameForm.FULL ? 0 : e.form() == NameForm.SIDE ? 1 : 2;
+        int kind = e.isPlace() ? e.place().kind().ordinal() : -1;
+        return form * 10 + kind;
+    }
+
+    private static boolean allPlaceTagged(List<Token> tokens, int start, int end) {
+        for (Token t : tokens) {
+            if (t.end() > start && t.start() < end && !t.tagged("ns")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 中俄, 中—韩, 中美日, 川渝: one-character forms of places written together stand for all of them. Country pairs
+     * must be whole words; province pairs also need a word saying they are places (川渝两地, 川青两省).
+     */
+    private void pairs(String s, boolean[] starts, boolean[] ends, List<Unit> out) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!starts[i]) {
+                continue;
+            }
+            List<Mention> members = new ArrayList<>();
+            int p = i;
+            while (p < s.length()) {
+                int[] hitEnd = {-1};
+                Place[] hit = {null};
+                gazetteer.namesAt(s, p, (end, entries) -> {
+                    for (GazetteerEntry e : entries) {
+                        if (e.form() == NameForm.PAIR) {
+                            hitEnd[0] = end;
+                            hit[0] = e.place();
+                        }
+                    }
+                });
+                if (hit[0] == null || members.stream().anyMatch(m -> m.place() == hit[0])) {
+                    break;
+                }
+                members.add(Mention.place(hit[0], s.substring(p, hitEnd[0]), p, hitEnd[0]));
+                p = hitEnd[0];
+                if (p < s.length() && "—–-－".indexOf(s.charAt(p)) >= 0 && p + 1 < s.length()) {
+                    p++;
+                }
+            }
+            if (members.size() < 2) {
+                continue;
+            }
+            int end = members.get(members.size() - 1).end();
+            boolean countries = members.stream().allMatch(Mention::isCountry);
+            boolean provinces = members.stream().allMatch(m -> m.place().kind() == PlaceKind.PROVINCE);
+            if (!ends[end] || !(countries || (provinces && saysPlaces(s, end)))) {
+                continue;
+            }
+            String surface = s.substring(i, end);
+            out.add(Unit.of(Unit.Type.PLACE, new Mention(Kind.PLACE, "Pair", surface, surface, i, end, null, null, null,
+                    null, members)));
+        }
+    }
+
+    private static boolean saysPlaces(String s, int at) {
+        String rest = s.substring(at, Math.min(s.length(), at + 3));
+        return rest.matches("^(两省|两地|两市|三省|三地|地区|两省市|三省市|两省区|携手|合作|协同|共建|一体化).*");
+    }
+
+    private void titles(String s, boolean[] starts, boolean[] ends, List<Unit> out) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!starts[i]) {
+                continue;
+            }
+            int end = gazetteer.titleAt(s, i);
+            if (end > 0 && ends[end]) {
+                out.add(Unit.plain(Unit.Type.TITLE, i, end, s.substring(i, end)));
+            }
+        }
+    }
+
+    /**
+     * A foreign name HanLP did not know comes out as a string of one- and two-character scraps
+     * (别/d 尔哥/nr 罗/b 德国/ns …). Four or more transliteration characters over three or more words are read as
+     * one foreign name, which also keeps 德国 out of 别尔哥罗德国立技术大学.
+     */
+    private void transliterationRuns(String s, List<Token> tokens, boolean[] starts, List<Unit> out) {
+        int i = 0;
+        while (i < s.length()) {
+            if (!starts[i] || !gazetteer.isTransliterationChar(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < s.length() && gazetteer.isTransliterationChar(s.charAt(end))) {
+                end++;
+            }
+            int from = i;
+            int to = end;
+            long pieces = tokens.stream().filter(t -> t.start() < to && t.end() > from).count();
+            String run = s.substring(i, end);
+            if (end - i >= 4 && pieces >= 3 && !run.chars().anyMatch(c -> NATIVE.indexOf(c) >= 0)) {
+                GazetteerEntry known = choose(s, gazetteer.lookup(run), true);
+                out.add(known != null && known.isPlace()
+                        ? Unit.of(Unit.Type.PLACE, Mention.place(known.place(), run, i, end))
+                        : new Unit(Unit.Type.WORD, i, end, run, "nsf", null, null));
+            }
+            i = end;
+        }
+    }
+
+    private static boolean overlaps(Unit a, Unit b) {
+        return a.start < b.end && b.start < a.end;
+    }
+
+    /**
+     * HanLP's words where nothing else was recognised. Where a recognised unit cut a word, the words of that gap
+     * are segmented again from the dictionary, so the rest of the cut word is not left as a scrap (国|立技术大学).
+     */
+    private static List<Unit> fillWithWords(String s, List<Unit> chosen, List<Token> tokens) {
+        List<Unit> out = new ArrayList<>(chosen);
+        int gapStart = 0;
+        for (int c = 0; c <= chosen.size(); c++) {
+            int gapEnd = c < chosen.size() ? chosen.get(c).start : s.length();
+            if (gapEnd > gapStart) {
+                out.addAll(wordsIn(s, tokens, gapStart, gapEnd));
+            }
+            if (c < chosen.size()) {
+                gapStart = Math.max(gapStart, chosen.get(c).end);
+            }
+        }
+        out.sort(Comparator.comparingInt(u -> u.start));
+        return out;
+    }
+
+    private static List<Unit> wordsIn(String s, List<Token> tokens, int from, int to) {
+        List<Unit> words = new ArrayList<>();
+        boolean cut = false;
+        for (Token t : tokens) {
+            if (t.end() <= from || t.start() >= to) {
+                continue;
+            }
+            cut |= t.start() < from || t.end() > to;
+            int a = Math.max(from, t.start());
+            int b = Math.min(to, t.end());
+            words.add(Unit.word(new Token(s.substring(a, b), t.tag(), a, b)));
+        }
+        if (!cut) {
+            return words;
+        }
+        words.clear();
+        for (Token t : Segmenter.dictionaryWords(s.substring(from, to), from)) {
+            words.add(Unit.word(t));
+        }
+        return words;
+    }
+}

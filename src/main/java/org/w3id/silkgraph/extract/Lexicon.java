@@ -1,0 +1,107 @@
+package org.w3id.silkgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.w3id.silkgraph.gazetteer.Trie;
+
+/** The word lists the name grammar uses (name endings, stop words, generic words); loaded once, read-only. */
+final class Lexicon {
+    /** How an organization name ends. */
+    record OrgSuffix(String suffix, String cls, boolean strong, boolean department) {
+    }
+
+    /** How the name of a standard, program or agreement ends. */
+    record WorkSuffix(String suffix, Kind kind, Strength strength) {
+    }
+
+    /** How much besides the ending a work name needs (see work-suffixes.tsv). */
+    enum Strength { STRONG, ANCHORED, QUOTED }
+
+    private static final Lexicon INSTANCE = new Lexicon();
+
+    final Trie<OrgSuffix> orgSuffixes;
+    final Trie<String> eventSuffixes;
+    final Trie<WorkSuffix> workSuffixes;
+    final Set<String> stopWords;
+    final Set<String> genericWords;
+
+    private Lexicon() {
+        Trie.Builder<OrgSuffix> orgs = Trie.builder();
+        for (String[] r : rows("org-suffixes.tsv")) {
+            orgs.put(r[0], new OrgSuffix(r[0], r[1], r[2].equals("strong"), r[3].equals("yes")));
+        }
+        orgSuffixes = orgs.build();
+        Trie.Builder<String> events = Trie.builder();
+        for (String[] r : rows("event-suffixes.tsv")) {
+            events.put(r[0], r[1]);
+        }
+        eventSuffixes = events.build();
+        Trie.Builder<WorkSuffix> works = Trie.builder();
+        for (String[] r : rows("work-suffixes.tsv")) {
+            works.put(r[0], new WorkSuffix(r[0], Kind.valueOf(r[1].toUpperCase(java.util.Locale.ROOT)),
+                    Strength.valueOf(r[2].toUpperCase(java.util.Locale.ROOT))));
+        }
+        workSuffixes = works.build();
+        stopWords = words("stop-words.txt");
+        genericWords = words("generic-words.txt");
+    }
+
+    static Lexicon get() {
+        return INSTANCE;
+    }
+
+    /** The longest organization suffix that ends exactly at {@code end}, found by trying each start. */
+    static <V> V suffixEndingAt(Trie<V> trie, String text, int from, int end) {
+        for (int s = Math.max(from, end - 8); s < end; s++) {
+            V v = trie.get(text.substring(s, end));
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(file)) {
+            out.addAll(Arrays.asList(line.trim().split("\\s+")));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<String[]> rows(String file) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines(file)) {
+            out.add(line.split("\t"));
+        }
+        return out;
+    }
+
+    private static List<String> lines(String file) {
+        InputStream in = Lexicon.class.getResourceAsStream(file);
+        if (in == null) {
+            throw new IllegalStateException("missing lexicon " + file);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

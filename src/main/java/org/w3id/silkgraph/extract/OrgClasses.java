@@ -1,0 +1,17 @@
+package org.w3id.silkgraph.extract;
+
+/** Ontology classes for the organization kinds of the gazetteer. */
+final class OrgClasses {
+    private OrgClasses() {
+    }
+
+    static String ofKnown(String kind) {
+        return switch (kind) {
+            case "GovernmentBody", "LegislativeBody", "Court", "PartyOrgan" -> "GovernmentBody";
+            case "ResearchInstitute", "Academy" -> "ResearchInstitute";
+            case "Media" -> "MediaOrganization";
+            case "Association", "InternationalOrganization", "University", "Company" -> kind;
+            default -> "Organization";
+        };
+    }
+}

@@ -1,0 +1,437 @@
+package org.w3id.silkgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.w3id.silkgraph.gazetteer.Gazetteer;
+
+/**
+ * Facts from sentence patterns over units. Each pattern is small and names itself in the facts it makes, so a
+ * reader can see why a fact is there:
+ * <ul>
+ * <li>organizer: 由A、B和C(共同)主办(的E) — E organized by A, B and C; 承办/协办 give sg:hostedBy</li>
+ * <li>held-in: E…在P举行/举办/召开/开幕 — E held in the most specific place P</li>
+ * <li>event-date: a date in the sentence that says when E is held</li>
+ * <li>affiliation: ORG TITLE、TITLE，ORG TITLE PERSON — the person belongs to each organization of the chain</li>
+ * <li>cooperation: pairs (中俄, 中国—韩国), 与/同/和 + partners + a cooperation verb</li>
+ * <li>leads: X 牵头(制定/发起) W, 由X牵头制定的W</li>
+ * <li>published-by: X 发布 W (a standard)</li>
+ * </ul>
+ */
+final class Relations {
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？");
+    private static final Set<String> HOLDING_VERBS = Set.of("举行", "举办", "召开", "开幕", "闭幕", "落幕", "进行", "启动",
+            "开展", "展开", "拉开帷幕", "揭幕", "开班", "开馆");
+    private static final Set<String> COOPERATION_CUES = Set.of("合作", "交流", "签署", "签订", "协定", "协议", "备忘录", "伙伴",
+            "友好", "共建", "联合", "对话", "互利", "会谈", "会晤", "对接", "携手", "共同", "论坛", "科技创新年", "关系", "战略",
+            "协作", "共赢", "互访", "建交", "友谊", "联委会", "委员会");
+    private static final Set<String> COOPERATION_VERBS = Set.of("合作", "签署", "签订", "会谈", "会晤", "建立", "开展", "加强",
+            "深化", "共建", "对接", "交流", "携手", "联合", "拓展", "推进", "达成", "举行", "共同", "缔结", "续签");
+    private static final Set<String> CONFLICT_CUES = Set.of("摩擦", "冲突", "对抗", "制裁", "争端", "贸易战", "紧张", "战争",
+            "交火", "敌对", "指责", "抗议");
+    private static final Set<String> CONNECTORS = Set.of("与", "同", "和", "跟");
+    private static final Set<String> LEAD_VERBS = Set.of("牵头", "主持制定", "主导制定", "牵头制定", "牵头发起", "主导", "领衔");
+
+    private final Gazetteer gazetteer;
+
+    Relations(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Fact> find(DocumentContext doc) {
+        List<Fact> out = new ArrayList<>();
+        List<List<Unit>> sentences = doc.sentences();
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Unit> u = sentences.get(si);
+            organizers(doc, u, si, out);
+            heldIn(doc, u, si, out);
+            dates(doc, u, si, out);
+            affiliations(u, si, out);
+            cooperation(u, si, out);
+            leads(u, si, out);
+            publishedBy(u, si, out);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ organizers
+
+    private void organizers(DocumentContext doc, List<Unit> u, int si, List<Fact> out) {
+        for (int v = 0; v < u.size(); v++) {
+            String w = u.get(v).text;
+            String property = switch (w) {
+                case "主办", "联合主办", "共同主办" -> "organizedBy";
+                case "承办", "协办", "联合承办", "共同承办" -> "hostedBy";
+                default -> null;
+            };
+            if (property == null || !u.get(v).is(Unit.Type.WORD)) {
+                continue;
+            }
+            int from = clauseStart(u, v);
+            int by = lastIndexOf(u, from, v, x -> x.isWord("由"));
+            int listFrom = by >= 0 ? by + 1 : from;
+            List<Mention> orgs = new ArrayList<>();
+            for (int k = listFrom; k < v; k++) {
+                Unit x = u.get(k);
+                if (x.is(Unit.Type.ORG)) {
+                    orgs.add(x.mention);
+                } else if (!isListGlue(x)) {
+                    if (by < 0) {
+                        orgs.clear(); // without 由 only a list right before the verb counts: ORG主办的E
+                    }
+                }
+            }
+            if (orgs.isEmpty()) {
+                continue;
+            }
+            Mention event = null;
+            int de = v + 1;
+            if (de < u.size() && u.get(de).isWord("的")) {
+                event = firstEvent(doc, u, de + 1, clauseEnd(u, de + 1));
+            }
+            if (event == null && by >= 0) {
+                event = lastEvent(doc, u, 0, by);
+            }
+            if (event == null && by >= 0) {
+                event = firstEvent(doc, u, v + 1, clauseEnd(u, v + 1));
+            }
+            if (event == null) {
+                continue;
+            }
+            for (Mention o : orgs) {
+                out.add(Fact.between(event, property, o, si, property.equals("organizedBy") ? "organizer-list" : "host-list"));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ held in
+
+    private void heldIn(DocumentContext doc, List<Unit> u, int si, List<Fact> out) {
+        for (int z = 0; z < u.size(); z++) {
+            if (!u.get(z).isWord("在")) {
+                continue;
+            }
+            int k = z + 1;
+            Mention place = null;
+            while (k < u.size() && (u.get(k).is(Unit.Type.PLACE) || u.get(k).is(Unit.Type.ORG) || u.get(k).isWord(" "))) {
+                if (u.get(k).is(Unit.Type.PLACE) && !u.get(k).mention.isPair()) {
+                    place = u.get(k).mention; // the last, most specific: 江西省鹰潭市 → 鹰潭市
+                }
+                k++;
+            }
+            while (k < u.size() && u.get(k).is(Unit.Type.WORD) && !u.get(k).isPunct() && !HOLDING_VERBS.contains(u.get(k).text)
+                    && u.get(k).length() <= 4 && k - z < 8) {
+                k++; // 在成都天府国际会议中心举办: a venue's words before the verb
+            }
+            if (place == null || k >= u.size() || !HOLDING_VERBS.contains(u.get(k).text)) {
+                continue;
+            }
+            Mention event = lastEvent(doc, u, 0, z);
+            if (event == null) {
+                event = firstEvent(doc, u, k + 1, clauseEnd(u, k + 1)); // 在北京举行第二次全体会议
+            }
+            if (event != null) {
+                out.add(Fact.between(event, "heldIn", place, si, "held-in"));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    private void dates(DocumentContext doc, List<Unit> u, int si, List<Fact> out) {
+        if (u.stream().noneMatch(x -> x.is(Unit.Type.WORD) && (HOLDING_VERBS.contains(x.text) || x.text.equals("定于")
+                || x.text.equals("将于") || x.text.equals("于")))) {
+            return;
+        }
+        for (int d = 0; d < u.size(); d++) {
+            Unit date = u.get(d);
+            if (!date.is(Unit.Type.DATE) || date.text.contains("-") && date.text.matches("[0-9]{4}-.*")) {
+                continue; // ISO timestamps are transcript stamps, not event dates
+            }
+            Mention event = lastEvent(doc, u, clauseStart(u, d), d);
+            if (event == null) {
+                event = lastEvent(doc, u, 0, d);
+            }
+            if (event == null) {
+                event = firstEvent(doc, u, d + 1, u.size());
+            }
+            if (event == null) {
+                continue;
+            }
+            DateSpan span = date.date.withYearNear(doc.referenceDate(si));
+            out.add(Fact.dated(event, "startDate", format(span.startYear(), span.start()), si, "event-date"));
+            if (span.isRange()) {
+                out.add(Fact.dated(event, "endDate", format(span.endYear(), span.end()), si, "event-date"));
+            }
+            return; // one date per sentence: the first says when
+        }
+    }
+
+    private static String format(int year, java.time.MonthDay md) {
+        if (year > 0 && md.isValidYear(year)) {
+            return LocalDate.of(year, md.getMonth(), md.getDayOfMonth()).toString();
+        }
+        return md.toString(); // --MM-DD
+    }
+
+    // ------------------------------------------------------------------ affiliation
+
+    /** ORG TITLE(、TITLE)* ([、，,]|和|兼 ORG TITLE+)* PERSON: the chain of posts right before a name. */
+    private void affiliations(List<Unit> u, int si, List<Fact> out) {
+        for (int p = 0; p < u.size(); p++) {
+            if (!u.get(p).is(Unit.Type.PERSON)) {
+                continue;
+            }
+            List<Mention> orgs = new ArrayList<>();
+            int k = p - 1;
+            boolean sawTitle = false;
+            while (k >= 0) {
+                Unit x = u.get(k);
+                if (x.is(Unit.Type.TITLE) || x.tagged("nnt")) {
+                    sawTitle = true;
+                } else if (x.is(Unit.Type.ORG)) {
+                    if (!sawTitle && !orgs.isEmpty()) {
+                        break;
+                    }
+                    orgs.add(x.mention.affiliationTarget());
+                    sawTitle = false;
+                } else if (x.isWord(" ") || x.isWord("、") || x.isWord("，") || x.isWord(",") || x.isWord("兼")
+                        || x.isWord("和") || x.isWord("及")) {
+                    // glue inside the chain
+                } else if (x.is(Unit.Type.WORD) && (x.tagged("nis") || x.tagged("b") || x.tagged("vn") || x.tagged("n"))
+                        && x.length() <= 4 && k > 0 && (u.get(k - 1).is(Unit.Type.ORG) || u.get(k - 1).isWord("、"))) {
+                    // a department or qualifier between organization and post: 书记处书记, 兼职教授
+                } else if (x.is(Unit.Type.WORD) && x.length() <= 2 && (x.tagged("q") || x.tagged("v") || x.tagged("vn"))
+                        && k + 1 < u.size() && u.get(k + 1).is(Unit.Type.TITLE)) {
+                    // 双聘教授
+                } else {
+                    break;
+                }
+                k--;
+            }
+            for (Mention o : orgs) {
+                out.add(Fact.between(u.get(p).mention, "affiliatedWith", o, si, "title-chain"));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ cooperation
+
+    private void cooperation(List<Unit> u, int si, List<Fact> out) {
+        boolean conflict = u.stream().anyMatch(x -> x.is(Unit.Type.WORD) && CONFLICT_CUES.contains(x.text));
+        if (conflict) {
+            return;
+        }
+        boolean cue = u.stream().anyMatch(x -> x.withParts().anyMatch(y -> COOPERATION_CUES.stream().anyMatch(y.text::contains)));
+        for (Unit x : u) {
+            // 中俄, 中—韩: a pair; inside the name of an event, lab or centre it always means cooperation
+            boolean inName = x.is(Unit.Type.EVENT) || x.is(Unit.Type.ORG) || x.is(Unit.Type.WORK);
+            List<Unit> parts = x.withParts().toList();
+            for (int k = 0; k < parts.size(); k++) {
+                Unit y = parts.get(k);
+                if (y.is(Unit.Type.PLACE) && y.mention.isPair() && (cue || inName)) {
+                    List<Mention> m = y.mention.members();
+                    for (int a = 0; a < m.size(); a++) {
+                        for (int b = a + 1; b < m.size(); b++) {
+                            out.add(Fact.between(m.get(a), "cooperatesWith", m.get(b), si, inName ? "pair-in-name" : "pair"));
+                        }
+                    }
+                }
+                // 中国—韩国…联合实验室, 中国-匈牙利技术转移中心
+                if (k + 2 < parts.size() && y.is(Unit.Type.PLACE) && y.mention.isCountry() && isDash(parts.get(k + 1))
+                        && parts.get(k + 2).is(Unit.Type.PLACE) && parts.get(k + 2).mention.isCountry()) {
+                    out.add(Fact.between(y.mention, "cooperatesWith", parts.get(k + 2).mention, si, "dash-pair"));
+                }
+            }
+        }
+        partners(u, si, out);
+    }
+
+    /** X 与/同/和 A、B(等国家)…合作/签署: X cooperates with A and B. Without X, the country the news is from. */
+    private void partners(List<Unit> u, int si, List<Fact> out) {
+        for (int c = 0; c < u.size(); c++) {
+            if (!u.get(c).is(Unit.Type.WORD) || !CONNECTORS.contains(u.get(c).text)) {
+                continue;
+            }
+            int end = clauseEnd(u, c);
+            List<Mention> partners = new ArrayList<>();
+            int k = c + 1;
+            for (; k < end; k++) {
+                Unit x = u.get(k);
+                if (isParty(x)) {
+                    partners.add(x.mention);
+                } else if (!isListGlue(x) && !x.isWord("等") && !x.isWord("等国") && !x.isWord("国家") && !x.isWord("地区")) {
+                    break;
+                }
+            }
+            if (partners.isEmpty()) {
+                continue;
+            }
+            boolean verb = false;
+            for (int j = k; j < end && !verb; j++) {
+                verb = u.get(j).is(Unit.Type.WORD) && COOPERATION_VERBS.stream().anyMatch(u.get(j).text::startsWith);
+            }
+            if (!verb) {
+                continue;
+            }
+            List<Mention> subjects = new ArrayList<>();
+            int from = clauseStart(u, c);
+            for (int j = c - 1; j >= from; j--) {
+                Unit x = u.get(j);
+                if (isParty(x)) {
+                    subjects.add(0, x.mention);
+                } else if (!isListGlue(x) && !x.tagged("d") && !x.tagged("p") && !x.isWord("已") && !x.isWord("将")) {
+                    break;
+                }
+            }
+            if (subjects.isEmpty() && u.get(c).text.equals("与") && partners.stream().anyMatch(Mention::isCountry)
+                    && !sentenceHasParty(u, c)) {
+                subjects.add(Mention.place(gazetteer.china(), "", u.get(c).start, u.get(c).start));
+            }
+            for (Mention s : subjects) {
+                for (Mention p : partners) {
+                    if (s.isPair() || p.isPair() || s.name().equals(p.name())) {
+                        continue;
+                    }
+                    out.add(Fact.between(s, "cooperatesWith", p, si, subjects.size() == 1 && s.surface().isEmpty()
+                            ? "partners-of-home-country" : "partners"));
+                }
+            }
+        }
+    }
+
+    private static boolean sentenceHasParty(List<Unit> u, int before) {
+        for (int j = 0; j < before; j++) {
+            if (isParty(u.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isParty(Unit x) {
+        return (x.is(Unit.Type.PLACE) && !x.mention.isPair()) || x.is(Unit.Type.ORG);
+    }
+
+    // ------------------------------------------------------------------ leads, published by
+
+    private void leads(List<Unit> u, int si, List<Fact> out) {
+        for (int v = 0; v < u.size(); v++) {
+            Unit verb = u.get(v);
+            if (!verb.is(Unit.Type.WORD) || LEAD_VERBS.stream().noneMatch(verb.text::startsWith)) {
+                continue;
+            }
+            int from = clauseStart(u, v);
+            Mention leader = null;
+            for (int j = v - 1; j >= from && leader == null; j--) {
+                Unit x = u.get(j);
+                if (x.is(Unit.Type.ORG) || (x.is(Unit.Type.PLACE) && x.mention.isCountry())) {
+                    leader = x.mention;
+                }
+            }
+            if (leader == null) {
+                continue;
+            }
+            int end = clauseEnd(u, v);
+            for (int j = v + 1; j < end; j++) {
+                Unit x = u.get(j);
+                if (x.is(Unit.Type.WORK) && (x.mention.kind() == Kind.STANDARD || x.mention.kind() == Kind.PROGRAM)) {
+                    out.add(Fact.between(leader, "leads", x.mention, si, "leads"));
+                }
+            }
+        }
+    }
+
+    private void publishedBy(List<Unit> u, int si, List<Fact> out) {
+        for (int v = 0; v < u.size(); v++) {
+            if (!u.get(v).isWord("发布") && !u.get(v).isWord("颁布")) {
+                continue;
+            }
+            int from = clauseStart(u, v);
+            Mention publisher = null;
+            for (int j = v - 1; j >= from && publisher == null; j--) {
+                if (u.get(j).is(Unit.Type.ORG)) {
+                    publisher = u.get(j).mention;
+                }
+            }
+            if (publisher == null) {
+                continue;
+            }
+            for (int j = v + 1; j < clauseEnd(u, v); j++) {
+                if (u.get(j).is(Unit.Type.WORK) && u.get(j).mention.kind() == Kind.STANDARD) {
+                    out.add(Fact.between(u.get(j).mention, "publishedBy", publisher, si, "published-by"));
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Mention firstEvent(DocumentContext doc, List<Unit> u, int from, int to) {
+        for (int k = from; k < to && k < u.size(); k++) {
+            Mention e = event(doc, u.get(k));
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Mention lastEvent(DocumentContext doc, List<Unit> u, int from, int to) {
+        for (int k = Math.min(to, u.size()) - 1; k >= from; k--) {
+            Mention e = event(doc, u.get(k));
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Mention event(DocumentContext doc, Unit x) {
+        if (x.is(Unit.Type.EVENT)) {
+            return x.mention;
+        }
+        return x.is(Unit.Type.EVENT_REF) ? doc.resolve(x.mention) : null;
+    }
+
+    private static boolean isListGlue(Unit x) {
+        return x.isWord("、") || x.isWord("和") || x.isWord("与") || x.isWord("及") || x.isWord("以及") || x.isWord(" ")
+                || x.isWord("同") || x.isWord("共同") || x.isWord("联合");
+    }
+
+    private static boolean isDash(Unit x) {
+        return x.is(Unit.Type.WORD) && x.text.matches("[—–\\-－]+");
+    }
+
+    private static int clauseStart(List<Unit> u, int i) {
+        int k = i;
+        while (k > 0 && !isBreak(u.get(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int clauseEnd(List<Unit> u, int i) {
+        int k = i;
+        while (k < u.size() && !isBreak(u.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isBreak(Unit x) {
+        return x.is(Unit.Type.WORD) && CLAUSE_BREAKS.contains(x.text);
+    }
+
+    private static int lastIndexOf(List<Unit> u, int from, int to, Predicate<Unit> p) {
+        for (int k = to - 1; k >= from; k--) {
+            if (p.test(u.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

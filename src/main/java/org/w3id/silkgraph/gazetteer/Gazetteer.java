@@ -1,0 +1,241 @@
+package org.w3id.silkgraph.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * General knowledge, loaded once and shared read-only by every thread: countries (ISO 3166-1), Chinese
+ * administrative divisions (GB/T 2260), major world cities, regional groupings, well-known organizations,
+ * surnames, job titles and the characters of transliterated foreign names. Each data file names its source in
+ * its first line.
+ */
+public final class Gazetteer {
+    private static final String DIR = "/org/w3id/silkgraph/gazetteer/";
+    private static volatile Gazetteer standard;
+
+    private final Map<String, Place> places;
+    private final Trie<List<GazetteerEntry>> names;
+    private final Set<String> surnames;
+    private final Trie<String> titles;
+    private final Set<Character> transliteration;
+    private final int knownOrganizations;
+
+    private Gazetteer(Map<String, Place> places, Trie<List<GazetteerEntry>> names, Set<String> surnames,
+                      Trie<String> titles, Set<Character> transliteration, int knownOrganizations) {
+        this.places = places;
+        this.names = names;
+        this.surnames = surnames;
+        this.titles = titles;
+        this.transliteration = transliteration;
+        this.knownOrganizations = knownOrganizations;
+    }
+
+    /** The gazetteer shipped in the jar. */
+    public static Gazetteer standard() {
+        Gazetteer g = standard;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (standard == null) {
+                    standard = load();
+                }
+                g = standard;
+            }
+        }
+        return g;
+    }
+
+    /** Every gazetteer name starting at {@code start}: calls {@code hit(end, entries)}, shortest first. */
+    public void namesAt(CharSequence text, int start, java.util.function.BiConsumer<Integer, List<GazetteerEntry>> hit) {
+        names.matchesAt(text, start, hit);
+    }
+
+    public List<GazetteerEntry> lookup(String name) {
+        List<GazetteerEntry> e = names.get(name);
+        return e == null ? List.of() : e;
+    }
+
+    public Place place(String key) {
+        return places.get(key);
+    }
+
+    public Place china() {
+        return places.get("country/CN");
+    }
+
+    public boolean isSurname(String s) {
+        return surnames.contains(s);
+    }
+
+    /** End of the longest job title starting at {@code start}, or -1. */
+    public int titleAt(CharSequence text, int start) {
+        return titles.longestAt(text, start);
+    }
+
+    public boolean isTitle(String s) {
+        return titles.contains(s);
+    }
+
+    public boolean isTransliterationChar(char c) {
+        return transliteration.contains(c);
+    }
+
+    public int placeCount() {
+        return places.size();
+    }
+
+    public int knownOrganizationCount() {
+        return knownOrganizations;
+    }
+
+    // ------------------------------------------------------------------ loading
+
+    private static Gazetteer load() {
+        Map<String, Place> places = new LinkedHashMap<>();
+        List<GazetteerEntry> entries = new ArrayList<>();
+
+        for (String[] r : rows("countries.tsv", 7)) {
+            String iso2 = r[0];
+            List<String> alt = new ArrayList<>(split(r[3]));
+            alt.addAll(split(r[4]));
+            Place p = new Place("country/" + iso2, PlaceKind.COUNTRY, r[2], alt, iso2, r[1], null, blankToNull(r[6]),
+                    null, false, List.of());
+            places.put(p.key(), p);
+            entries.add(GazetteerEntry.of(p.name(), NameForm.FULL, p));
+            split(r[3]).forEach(n -> entries.add(GazetteerEntry.of(n, NameForm.FULL, p)));
+            split(r[4]).forEach(n -> entries.add(GazetteerEntry.of(n, NameForm.ALIAS, p)));
+            for (String pair : split(r[5])) {
+                entries.add(GazetteerEntry.of(pair, NameForm.PAIR, p));
+                entries.add(GazetteerEntry.of(pair + "方", NameForm.SIDE, p));
+            }
+            if (iso2.equals("CN")) {
+                entries.add(GazetteerEntry.of("我国", NameForm.SIDE, p));
+            }
+        }
+
+        Map<String, List<String>> provinceAbbrev = new HashMap<>();
+        for (String[] r : rows("china_province_abbrev.tsv", 2)) {
+            provinceAbbrev.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
+        }
+        for (String[] r : rows("china_admin.tsv", 6)) {
+            String code = r[0];
+            String level = r[3];
+            String kind = r[5];
+            PlaceKind k = switch (level) {
+                case "province" -> PlaceKind.PROVINCE;
+                case "prefecture" -> PlaceKind.CITY;
+                default -> PlaceKind.COUNTY;
+            };
+            boolean municipality = kind.equals("直辖市") || kind.equals("特别行政区");
+            String parent = r[4].isBlank() ? "country/CN" : "admin/" + r[4];
+            List<String> shorts = split(r[2]).stream().filter(s -> !s.equals(r[1])).toList();
+            Place p = new Place("admin/" + code, k, r[1], shorts, null, null, code, null, parent, municipality, List.of());
+            places.put(p.key(), p);
+            entries.add(GazetteerEntry.of(p.name(), NameForm.FULL, p));
+            boolean shortsUsable = k != PlaceKind.COUNTY || kind.equals("县级市");
+            for (String s : shorts) {
+                if (shortsUsable && s.length() >= 2) {
+                    entries.add(GazetteerEntry.of(s, NameForm.SHORT, p));
+                }
+            }
+            for (String a : provinceAbbrev.getOrDefault(code, List.of())) {
+                entries.add(GazetteerEntry.of(a, NameForm.PAIR, p));
+            }
+        }
+
+        for (String[] r : rows("world_cities.tsv", 5)) {
+            Place p = new Place("city/" + r[0], PlaceKind.CITY, r[1], split(r[2]), null, null, null, blankToNull(r[4]),
+                    "country/" + r[3], false, List.of());
+            places.put(p.key(), p);
+            entries.add(GazetteerEntry.of(p.name(), NameForm.FULL, p));
+            split(r[2]).forEach(n -> entries.add(GazetteerEntry.of(n, NameForm.ALIAS, p)));
+        }
+
+        for (String[] r : rows("china_regions.tsv", 3)) {
+            List<String> members = split(r[2]).stream().map(c -> "admin/" + c).toList();
+            Place p = new Place("region/" + r[0], PlaceKind.REGION, r[0], split(r[1]), null, null, null, null,
+                    "country/CN", false, members);
+            places.put(p.key(), p);
+            entries.add(GazetteerEntry.of(p.name(), NameForm.FULL, p));
+            split(r[1]).forEach(n -> entries.add(GazetteerEntry.of(n, NameForm.ALIAS, p)));
+        }
+
+        int orgs = 0;
+        for (String[] r : rows("organizations.tsv", 5)) {
+            KnownOrganization o = new KnownOrganization(r[0], split(r[1]), r[2], blankToNull(r[3]), blankToNull(r[4]));
+            entries.add(GazetteerEntry.of(o.name(), NameForm.FULL, o));
+            o.aliases().forEach(a -> entries.add(GazetteerEntry.of(a, NameForm.ALIAS, o)));
+            orgs++;
+        }
+
+        Trie.Builder<List<GazetteerEntry>> trie = Trie.builder();
+        for (GazetteerEntry e : entries) {
+            trie.merge(e.surface(), List.of(e), Gazetteer::concat);
+        }
+        Trie.Builder<String> titles = Trie.builder();
+        lines("titles.txt").forEach(t -> titles.put(t.strip(), t.strip()));
+        Set<Character> translit = new HashSet<>();
+        lines("translit_chars.txt").forEach(l -> l.strip().chars().forEach(c -> translit.add((char) c)));
+        return new Gazetteer(Collections.unmodifiableMap(places), trie.build(), lines("surnames.txt").stream().map(String::strip).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                titles.build(), Set.copyOf(translit), orgs);
+    }
+
+    private static List<GazetteerEntry> concat(List<GazetteerEntry> a, List<GazetteerEntry> b) {
+        List<GazetteerEntry> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private static List<String> split(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static List<String[]> rows(String file, int columns) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines(file)) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < columns) {
+                throw new IllegalStateException(file + ": expected " + columns + " columns in: " + line);
+            }
+            out.add(cols);
+        }
+        return out;
+    }
+
+    static List<String> lines(String file) {
+        InputStream in = Gazetteer.class.getResourceAsStream(DIR + file);
+        if (in == null) {
+            throw new IllegalStateException("missing gazetteer file " + file);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.replace("\r", ""));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

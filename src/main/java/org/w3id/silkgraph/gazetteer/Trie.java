@@ -1,0 +1,118 @@
+package org.w3id.silkgraph.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+
+/**
+ * An immutable character trie: every dictionary word that starts at a given position of a text, in one walk.
+ * Children are kept in sorted arrays, which is compact and fast enough for thousands of names.
+ *
+ * @param <V> what a word stands for
+ */
+public final class Trie<V> {
+    private final Node<V> root;
+
+    private Trie(Node<V> root) {
+        this.root = root;
+    }
+
+    public static <V> Builder<V> builder() {
+        return new Builder<>();
+    }
+
+    /** Calls {@code hit(end, value)} for every word in the trie that starts at {@code start}, shortest first. */
+    public void matchesAt(CharSequence text, int start, BiConsumer<Integer, V> hit) {
+        Node<V> node = root;
+        for (int i = start; i < text.length(); i++) {
+            node = node.child(text.charAt(i));
+            if (node == null) {
+                return;
+            }
+            if (node.value != null) {
+                hit.accept(i + 1, node.value);
+            }
+        }
+    }
+
+    /** End offset of the longest word starting at {@code start}, or -1. */
+    public int longestAt(CharSequence text, int start) {
+        int[] best = {-1};
+        matchesAt(text, start, (end, v) -> best[0] = end);
+        return best[0];
+    }
+
+    public V get(CharSequence word) {
+        Node<V> node = root;
+        for (int i = 0; i < word.length() && node != null; i++) {
+            node = node.child(word.charAt(i));
+        }
+        return node == null ? null : node.value;
+    }
+
+    public boolean contains(CharSequence word) {
+        return get(word) != null;
+    }
+
+    private static final class Node<V> {
+        private final char[] keys;
+        private final Node<V>[] children;
+        private final V value;
+
+        Node(char[] keys, Node<V>[] children, V value) {
+            this.keys = keys;
+            this.children = children;
+            this.value = value;
+        }
+
+        Node<V> child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
+        }
+    }
+
+    /** Collects words; a word added twice keeps the value the merge function makes of both. */
+    public static final class Builder<V> {
+        private final MutableNode<V> root = new MutableNode<>();
+
+        public Builder<V> put(String word, V value) {
+            return merge(word, value, (a, b) -> b);
+        }
+
+        public Builder<V> merge(String word, V value, java.util.function.BinaryOperator<V> merge) {
+            if (word == null || word.isEmpty()) {
+                return this;
+            }
+            MutableNode<V> n = root;
+            for (int i = 0; i < word.length(); i++) {
+                n = n.children.computeIfAbsent(word.charAt(i), c -> new MutableNode<>());
+            }
+            n.value = n.value == null ? value : merge.apply(n.value, value);
+            return this;
+        }
+
+        public Trie<V> build() {
+            return new Trie<>(root.freeze());
+        }
+    }
+
+    private static final class MutableNode<V> {
+        final Map<Character, MutableNode<V>> children = new TreeMap<>();
+        V value;
+
+        @SuppressWarnings("unchecked")
+        Node<V> freeze() {
+            char[] keys = new char[children.size()];
+            List<Node<V>> kids = new ArrayList<>(children.size());
+            int i = 0;
+            for (Map.Entry<Character, MutableNode<V>> e : children.entrySet()) {
+                keys[i++] = e.getKey();
+                kids.add(e.getValue().freeze());
+            }
+            return new Node<>(keys, kids.toArray(new Node[0]), value);
+        }
+    }
+}
