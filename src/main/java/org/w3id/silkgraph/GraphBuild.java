@@ -1,0 +1,169 @@
+package org.w3id.silkgraph;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.silkgraph.source.InputFormat;
+import org.w3id.silkgraph.source.InputProblem;
+import org.w3id.silkgraph.source.SourceDocument;
+import org.w3id.silkgraph.source.SourceReader;
+
+/**
+ * Runs the per-document pipeline over inputs, on several threads, and hands each document's graph to a sink in
+ * input order, so the output does not depend on the number of threads. Documents stream through: at most a few
+ * per thread are held at once.
+ *
+ * <pre>
+ * GraphBuild.create().inputs(List.of("seeds/")).threads(2).onProblem(System.err::println).build().run(sink)
+ * </pre>
+ */
+public final class GraphBuild {
+    private final List<String> inputs;
+    private final InputFormat format;
+    private final int threads;
+    private final Consumer<InputProblem> problems;
+    private final Consumer<Summary> progress;
+
+    private GraphBuild(Builder b) {
+        this.inputs = List.copyOf(b.inputs);
+        this.format = b.format;
+        this.threads = b.threads;
+        this.problems = b.problems;
+        this.progress = b.progress;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** What a build did. */
+    public record Summary(long documents, long problems, long entities, long facts, long quads, double seconds) {
+    }
+
+    public Summary run(Consumer<DocumentGraph> sink) {
+        long t0 = System.nanoTime();
+        SilkGraph pipeline = SilkGraph.standard();
+        long[] problemCount = {0};
+        Consumer<InputProblem> countingProblems = p -> {
+            problemCount[0]++;
+            problems.accept(p);
+        };
+        Counter counter = new Counter();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "silkgraph-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try (Stream<SourceDocument> docs = SourceReader.create().inputs(inputs).format(format)
+                .onProblem(countingProblems).build().documents()) {
+            Deque<Future<DocumentGraph>> window = new ArrayDeque<>();
+            Iterator<SourceDocument> it = docs.iterator();
+            while (it.hasNext()) {
+                SourceDocument d = it.next();
+                window.add(pool.submit(() -> pipeline.extract(d)));
+                if (window.size() >= threads * 4) {
+                    deliver(window.poll(), sink, counter, t0, problemCount[0]);
+                }
+            }
+            while (!window.isEmpty()) {
+                deliver(window.poll(), sink, counter, t0, problemCount[0]);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return counter.summary(problemCount[0], t0);
+    }
+
+    private void deliver(Future<DocumentGraph> f, Consumer<DocumentGraph> sink, Counter counter, long t0, long problemCount) {
+        DocumentGraph g;
+        try {
+            g = f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+        }
+        sink.accept(g);
+        counter.add(g);
+        progress.accept(counter.summary(problemCount, t0));
+    }
+
+    /** Totals over the documents seen; entities counted once across documents. */
+    private static final class Counter {
+        private final Set<Node> entities = new HashSet<>();
+        private long documents;
+        private long facts;
+        private long quads;
+
+        void add(DocumentGraph g) {
+            documents++;
+            facts += g.facts();
+            quads += g.quads().size();
+            for (Quad q : g.quads()) {
+                if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().getURI().startsWith("https://w3id.org/silkgraph/ontology#")
+                        && !q.getSubject().getURI().contains("/doc/")) {
+                    entities.add(q.getSubject());
+                }
+            }
+        }
+
+        Summary summary(long problems, long t0) {
+            return new Summary(documents, problems, entities.size(), facts, quads, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    public static final class Builder {
+        private List<String> inputs = List.of();
+        private InputFormat format = InputFormat.AUTO;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private Consumer<InputProblem> problems = p -> { };
+        private Consumer<Summary> progress = s -> { };
+
+        public Builder inputs(List<String> inputs) {
+            this.inputs = List.copyOf(inputs);
+            return this;
+        }
+
+        public Builder format(InputFormat format) {
+            this.format = Objects.requireNonNull(format);
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        public Builder onProblem(Consumer<InputProblem> problems) {
+            this.problems = Objects.requireNonNull(problems);
+            return this;
+        }
+
+        public Builder onProgress(Consumer<Summary> progress) {
+            this.progress = Objects.requireNonNull(progress);
+            return this;
+        }
+
+        public GraphBuild build() {
+            return new GraphBuild(this);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.w3id.silkgraph;
+
+import org.w3id.silkgraph.extract.Extraction;
+import org.w3id.silkgraph.extract.Extractor;
+import org.w3id.silkgraph.gazetteer.Gazetteer;
+import org.w3id.silkgraph.link.LinkedDocument;
+import org.w3id.silkgraph.link.Linker;
+import org.w3id.silkgraph.nlp.Segmenter;
+import org.w3id.silkgraph.rdf.GraphMapper;
+import org.w3id.silkgraph.source.SourceDocument;
+import org.w3id.silkgraph.text.CleanDocument;
+import org.w3id.silkgraph.text.TextCleaner;
+
+/**
+ * The heart of SilkGraph: one document's text in, its quads with provenance out. No I/O and no shared mutable
+ * state (knowledge is immutable, HanLP segmenters are per thread), so the CLI, its threads and the Spark job all
+ * call this and agree by construction.
+ */
+public final class SilkGraph {
+    private final TextCleaner cleaner;
+    private final Extractor extractor;
+    private final Linker linker;
+
+    private SilkGraph(Gazetteer gazetteer) {
+        this.cleaner = TextCleaner.standard();
+        this.extractor = new Extractor(gazetteer);
+        this.linker = new Linker(gazetteer);
+    }
+
+    /** The pipeline with the knowledge shipped in the jar; loads HanLP and the gazetteers once. */
+    public static SilkGraph standard() {
+        Segmenter.warmUp();
+        return new SilkGraph(Gazetteer.standard());
+    }
+
+    public DocumentGraph extract(SourceDocument document) {
+        CleanDocument clean = cleaner.clean(document);
+        Extraction extraction = extractor.extract(clean);
+        LinkedDocument linked = linker.link(extraction);
+        return new DocumentGraph(document.id(), GraphMapper.quads(linked), linked.entities().size(), linked.facts().size());
+    }
+}
