@@ -1,0 +1,72 @@
+package org.w3id.silkgraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.w3id.silkgraph.GraphBuild;
+import org.w3id.silkgraph.source.InputFormat;
+import org.w3id.silkgraph.store.DumpFormat;
+import org.w3id.silkgraph.store.DumpWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "build", description = "Extract the graph from news files and write it as an RDF dump.")
+final class BuildCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "UTF-8 .txt files or folders of them; - for standard input.")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Dump file (format from its extension); standard output if omitted.")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "ttl, nt, trig, nq or jsonld (default: from the file name, else ttl).")
+    String format;
+
+    @Option(names = "--input-format", paramLabel = "KIND", defaultValue = "auto",
+            description = "auto, text (one article per file), lines (one per line) or jsonl.")
+    String inputFormat;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress or summary on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        DumpFormat f = format != null ? DumpFormat.byName(format)
+                : output != null && DumpFormat.byFileName(output.getFileName().toString()) != null
+                ? DumpFormat.byFileName(output.getFileName().toString()) : DumpFormat.TURTLE;
+        PrintStream err = System.err;
+        long[] problems = {0};
+        GraphBuild.Builder build = GraphBuild.create().inputs(inputs)
+                .format(InputFormat.valueOf(inputFormat.toUpperCase(Locale.ROOT)))
+                .onProblem(p -> {
+                    problems[0]++;
+                    err.println("silkgraph: " + p);
+                });
+        if (threads != null) {
+            build.threads(threads);
+        }
+        Progress progress = new Progress(err, quiet);
+        build.onProgress(progress::update);
+        GraphBuild.Summary summary;
+        try (DumpWriter dump = output != null ? DumpWriter.toFile(output, f)
+                : DumpWriter.toStream(new BufferedOutputStream(System.out, 1 << 16), f)) {
+            summary = build.build().run(g -> dump.add(g.quads()));
+            if (summary.documents() == 0) {
+                err.println("silkgraph: no documents could be read; nothing written");
+                return 1;
+            }
+            dump.finish();
+        }
+        progress.done(summary, output);
+        return problems[0] > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,43 @@
+package org.w3id.silkgraph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.w3id.silkgraph.GraphBuild;
+
+/** Progress of a long build on standard error (at most every two seconds), and a one-line summary at the end. */
+final class Progress {
+    private final PrintStream err;
+    private final boolean quiet;
+    private long lastPrint = System.nanoTime();
+    private boolean printed;
+
+    Progress(PrintStream err, boolean quiet) {
+        this.err = err;
+        this.quiet = quiet;
+    }
+
+    void update(GraphBuild.Summary s) {
+        long now = System.nanoTime();
+        if (quiet || now - lastPrint < 2_000_000_000L) {
+            return;
+        }
+        lastPrint = now;
+        printed = true;
+        err.printf(Locale.ROOT, "\r%,d documents, %,d triples, %.0f docs/s   ", s.documents(), s.quads(),
+                s.documents() / Math.max(s.seconds(), 1e-3));
+        err.flush();
+    }
+
+    void done(GraphBuild.Summary s, Path output) {
+        if (quiet) {
+            return;
+        }
+        if (printed) {
+            err.println();
+        }
+        err.printf(Locale.ROOT, "%,d documents, %,d entities, %,d facts, %,d triples in %.1f s%s%n", s.documents(),
+                s.entities(), s.facts(), s.quads(), s.seconds(), output == null ? "" : " -> " + output);
+    }
+}
