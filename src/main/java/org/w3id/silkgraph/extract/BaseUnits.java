@@ -22,7 +22,7 @@ final class BaseUnits {
      * Transliteration characters that are far more often plain Chinese words; a run of scraps containing one is not
      * taken for a foreign name (北理莫斯科大学 is not 理莫斯科大).
      */
-    private static final String NATIVE = "大山文云日明平方东南华高金京安本保代当道多能农良连凡通图修于圣居久君司思孙尚申理黑长热让若济季贡郭";
+    private static final String NATIVE = "大山文云日明平方东南华高金京安本保代当道多能农良连凡通图修于圣居久君司思孙尚申理黑长热让若济季贡郭易";
     private final Gazetteer gazetteer;
     private final PersonNames persons;
 
@@ -44,6 +44,7 @@ final class BaseUnits {
         for (DateParser.Found d : DateParser.find(s)) {
             candidates.add(Unit.date(d.span(), d.start(), d.end(), s.substring(d.start(), d.end())));
         }
+        ordinals(s, candidates);
         gazetteerNames(s, tokens, starts, ends, candidates);
         pairs(s, starts, ends, candidates);
         titles(s, starts, ends, candidates);
@@ -51,7 +52,11 @@ final class BaseUnits {
         transliterationRuns(s, tokens, starts, candidates);
         persons.tagged(s, tokens, candidates);
 
+        List<Unit> bylines = new ArrayList<>();
+        persons.bylines(s, containers, bylines);
+        containers.removeIf(c -> bylines.stream().anyMatch(b -> overlaps(b, c)));
         List<Unit> chosen = new ArrayList<>(containers);
+        chosen.addAll(bylines);
         candidates.sort(Comparator.comparingInt((Unit u) -> -u.length()).thenComparingInt(u -> u.start));
         for (Unit c : candidates) {
             if (chosen.stream().noneMatch(u -> overlaps(u, c))) {
@@ -60,7 +65,7 @@ final class BaseUnits {
         }
         chosen.sort(Comparator.comparingInt(u -> u.start));
         List<Unit> units = fillWithWords(s, chosen, tokens);
-        return persons.afterTitles(s, units);
+        return persons.inLists(s, persons.afterTitles(s, units));
     }
 
     /** “…” and 《…》 quotations and (…) parentheses, innermost content kept whole. */
@@ -84,8 +89,23 @@ final class BaseUnits {
                 continue;
             }
             Unit.Type type = open == '(' || open == '（' ? Unit.Type.PAREN : Unit.Type.QUOTE;
+            String inner = s.substring(i + 1, j);
+            if (type == Unit.Type.PAREN && DateParser.find(inner).stream().anyMatch(d -> d.end() - d.start() >= inner.strip().length() - 1)) {
+                continue; // 今天（8月16日）: the date, not a parenthesis
+            }
             out.add(Unit.plain(type, i, j + 1, s.substring(i, j + 1)));
             i = j;
+        }
+    }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "第[0-9一二三四五六七八九十百零〇]+[届次期]|首届|首次|(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+届");
+
+    /** 第五次, 首届, 十二届: one unit however HanLP cut it, so the name grammar sees where an edition is named. */
+    private static void ordinals(String s, List<Unit> out) {
+        java.util.regex.Matcher m = ORDINAL.matcher(s);
+        while (m.find()) {
+            out.add(new Unit(Unit.Type.WORD, m.start(), m.end(), m.group(), "mq", null, null));
         }
     }
 
@@ -100,7 +120,7 @@ final class BaseUnits {
                     return;
                 }
                 GazetteerEntry e = choose(s, entries, allPlaceTagged(tokens, from, end));
-                if (e == null) {
+                if (e == null || namesSomethingElse(s, end)) {
                     return;
                 }
                 String surface = s.substring(from, end);
@@ -115,12 +135,18 @@ final class BaseUnits {
         }
     }
 
+    /** 柳州舰, 北京路, 上海号: a place's name used to name a ship, a street or a vessel. */
+    private static boolean namesSomethingElse(String s, int end) {
+        return end < s.length() && "舰号路街轮艇".indexOf(s.charAt(end)) >= 0
+                && !(end + 1 < s.length() && "码召称".indexOf(s.charAt(end + 1)) >= 0);
+    }
+
     /** Which of the entries sharing a name the sentence means; null when none may be trusted here. */
     private GazetteerEntry choose(String s, List<GazetteerEntry> entries, boolean placeTagged) {
         GazetteerEntry best = null;
         List<GazetteerEntry> counties = new ArrayList<>();
         for (GazetteerEntry e : entries) {
-            if (e.form() == NameForm.PAIR) {
+            if (e.form() == NameForm.PAIR || e.form() == NameForm.MINOR) {
                 continue;
             }
             if (e.form() == NameForm.SHORT && !placeTagged) {

@@ -34,8 +34,16 @@ final class DocumentContext {
         return document;
     }
 
-    /** The full date nearest before sentence {@code i}, else the document's date, else its first full date. */
-    LocalDate referenceDate(int i) {
+    /**
+     * What fixes the year of an undated day in sentence {@code i}: a year in the event's own name (2023世界机器人大会),
+     * else the full date nearest before the sentence, else the document's date, else its first full date.
+     */
+    LocalDate referenceDate(int i, Mention event) {
+        java.util.regex.Matcher y = java.util.regex.Pattern.compile("^((?:19|20)[0-9]{2})").matcher(event.name());
+        if (y.find()) {
+            LocalDate ref = referenceDates[i];
+            return LocalDate.of(Integer.parseInt(y.group(1)), ref == null ? 7 : ref.getMonthValue(), ref == null ? 1 : ref.getDayOfMonth());
+        }
         return referenceDates[i];
     }
 

@@ -281,7 +281,7 @@ final class NameGrammar {
             boolean inner = j + 1 < units.size() && nounLike(units.get(j + 1)) && !isLastBeforeSuffix(units, j);
             return (w.length() >= 2 || mode == Mode.EVENT) && inner && mode != Mode.WORK;
         }
-        if (mode == Mode.EVENT && (tag.equals("m") || tag.equals("mq") || tag.equals("q"))) {
+        if (mode == Mode.EVENT && (tag.equals("m") || tag.equals("mq") || tag.equals("q") || tag.equals("qv"))) {
             // pieces of 第八届 or a year: 2023中关村论坛
             return w.matches("[0-9]{4}|第|[0-9一二三四五六七八九十]+|届|次|首届");
         }

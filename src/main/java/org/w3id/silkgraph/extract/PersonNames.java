@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.w3id.silkgraph.gazetteer.Gazetteer;
+import org.w3id.silkgraph.gazetteer.NameForm;
 import org.w3id.silkgraph.nlp.CoreWords;
 import org.w3id.silkgraph.nlp.Token;
 
@@ -16,6 +17,7 @@ final class PersonNames {
     /** Characters that do not occur as the second or third character of a Chinese given name in news text. */
     private static final String NOT_IN_GIVEN_NAME = "的了是在和与为以也都将被把就而及或等之其这那个们年月日时分省市县区国说表示";
     private static final String DOTS = "·•・‧";
+    private static final String PLACE_ENDINGS = "湾台关村镇庄屯寨坝沟岭口乡岛港堡营滩桥";
     private static final Set<String> HONORIFICS = Set.of("先生", "女士", "同志", "教授", "博士", "院士", "一行", "夫妇");
 
     private final Gazetteer gazetteer;
@@ -31,7 +33,7 @@ final class PersonNames {
                 continue;
             }
             int start = i;
-            while (start > 0 && gazetteer.isTransliterationChar(s.charAt(start - 1))) {
+            while (start > 0 && gazetteer.isTransliterationChar(s.charAt(start - 1)) && !titleEndsAt(s, start)) {
                 start--;
             }
             if (i - start < 2) {
@@ -63,30 +65,111 @@ final class PersonNames {
         }
     }
 
-    /** Names HanLP's recognizers tagged, kept only when they look like names. */
+    /** A byline at the end of a report: (战钊), （记者 王明）. */
+    void bylines(String s, List<Unit> containers, List<Unit> out) {
+        for (Unit p : containers) {
+            if (!p.is(Unit.Type.PAREN)) {
+                continue;
+            }
+            String inner = p.text.substring(1, p.text.length() - 1).replaceFirst("^(记者|通讯员|编辑|责任编辑)[:：\\s]*", "").strip();
+            int at = p.text.indexOf(inner);
+            if (at > 0 && looksChinese(inner) && p.end == s.length()) {
+                out.add(Unit.of(Unit.Type.PERSON, Mention.of(Kind.PERSON, "Person", inner, p.start + at, p.start + at + inner.length())));
+            }
+        }
+    }
+
+    /** A job title ends right before {@code at}: 总理|易卜拉欣 (理 is also a transliteration character). */
+    private boolean titleEndsAt(String s, int at) {
+        for (int len = 2; len <= 6 && at - len >= 0; len++) {
+            if (gazetteer.isTitle(s.substring(at - len, at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Names HanLP's recognizers tagged, kept only when they look like names. After a job title one signal more is
+     * enough; without one, the name needs a common surname, a place in the sentence where names stand, and no
+     * everyday word made with its neighbours.
+     */
     void tagged(String s, List<Token> tokens, List<Unit> out) {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             boolean chinese = t.tag().equals("nr");
+            boolean japanese = t.tag().equals("nrj");
             boolean foreign = t.tag().equals("nrf");
-            if (!chinese && !foreign) {
+            if (!chinese && !foreign && !japanese) {
                 continue;
             }
             Token before = k > 0 ? tokens.get(k - 1) : null;
-            if (before != null && (before.tagged("m") || before.tagged("nr"))) {
-                continue; // "30余位", or a name cut in two that we cannot trust
-            }
-            if (chinese && t.length() == 2 && !introducesName(before)) {
-                continue; // two-character names are too often words (二是广聚专业嘉宾); trust them after a title or a pause
-            }
             Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-            if (after != null && after.tag().equals("n") && !HONORIFICS.contains(after.word())) {
-                continue; // 西部陆海新|通道: a name is not followed by a plain noun
+            boolean afterTitle = before != null && (before.tagged("nnt") || gazetteer.isTitle(before.word()));
+            Token afterNext = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
+            boolean titleAfter = after != null && (after.tagged("nnt") || gazetteer.titleAt(s, after.start()) > 0
+                    || after.word().equals("副") && afterNext != null && afterNext.tagged("nnt"));
+            boolean knownName = CoreWords.isKnownName(t.word());
+            boolean ok;
+            if (chinese) {
+                boolean cutShort = after != null && after.length() == 1 && !endsName(after) && !titleAfter;
+                ok = !gluedToWord(before, t, after) && !placeFollows(after) && !cutShort
+                        && (afterTitle ? looksChinese(t.word(), false)
+                        : looksChinese(t.word(), true) && (knownName || t.length() == 3 && gazetteer.isCommonSurname(t.word().substring(0, 1)))
+                          && introducesName(before) && (endsName(after) || titleAfter)
+                          && !(after != null && after.tag().startsWith("n") && !titleAfter && !HONORIFICS.contains(after.word())));
+            } else {
+                ok = (japanese ? looksJapanese(t.word()) : looksForeign(t.word())) && (afterTitle || endsName(after));
             }
-            if (chinese ? looksChinese(t.word()) : looksForeign(t.word())) {
+            if (ok) {
                 out.add(Unit.of(Unit.Type.PERSON, Mention.of(Kind.PERSON, "Person", t.word(), t.start(), t.end())));
             }
         }
+    }
+
+    /** 莫干山|镇, 骆驼湾|村: a place word follows, so the name is a place's. */
+    private static boolean placeFollows(Token after) {
+        return after != null && "镇村乡县区市街路河湖山岛".indexOf(after.word().charAt(0)) >= 0 && after.word().length() <= 2
+                && !after.tagged("v") && !after.tagged("p");
+    }
+
+    /**
+     * Names standing in a list with names: 王沪宁、栗战书、杨洁篪 — a list item that looks like a Chinese name
+     * between two persons is one even where HanLP did not tag it.
+     */
+    List<Unit> inLists(String s, List<Unit> units) {
+        List<Unit> out = new ArrayList<>(units);
+        for (int i = 0; i < out.size(); i++) {
+            Unit u = out.get(i);
+            if (!u.is(Unit.Type.WORD) || u.length() < 2 || u.length() > 3 || !looksChinese(u.text)) {
+                continue;
+            }
+            int persons = personsInList(out, i);
+            if ((u.tag.equals("nr") && persons >= 1) || (persons >= 2 && neighboursArePersons(out, i))) {
+                out.set(i, Unit.of(Unit.Type.PERSON, Mention.of(Kind.PERSON, "Person", u.text, u.start, u.end)));
+            }
+        }
+        return out;
+    }
+
+    /** Persons in the 、-separated list that unit {@code i} stands in. */
+    private static int personsInList(List<Unit> units, int i) {
+        int n = 0;
+        for (int step : new int[] {-2, 2}) {
+            for (int j = i + step; j >= 0 && j < units.size() && units.get(j - step / 2).isWord("、"); j += step) {
+                if (units.get(j).is(Unit.Type.PERSON)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Each neighbour in the list, where there is one, is a person. */
+    private static boolean neighboursArePersons(List<Unit> units, int i) {
+        boolean before = i < 2 || !units.get(i - 1).isWord("、") || units.get(i - 2).is(Unit.Type.PERSON);
+        boolean after = i + 2 >= units.size() || !units.get(i + 1).isWord("、") || units.get(i + 2).is(Unit.Type.PERSON);
+        return before && after;
     }
 
     /**
@@ -110,8 +193,8 @@ final class PersonNames {
                 int start = out.get(j).start;
                 int end = out.get(j + take - 1).end;
                 String name = s.substring(start, end);
-                if (name.length() < 2 || name.length() > 4 || !looksChinese(name)) {
-                    continue;
+                if (name.length() < 2 || name.length() > 6 || !(looksChinese(name, false) || looksForeign(name) && name.length() >= 3)) {
+                    continue; // 主任徐绍史, 外交部长真蒂洛尼
                 }
                 if (j + take < out.size() && !endsName(out.get(j + take))) {
                     continue;
@@ -125,12 +208,34 @@ final class PersonNames {
         return out;
     }
 
+    /** What may come before a name: a pause, a conjunction, a preposition (由, 与), a verb (会见), a title. */
     private boolean introducesName(Token before) {
-        if (before == null || before.tagged("w") || before.tagged("c") || before.tagged("nnt") || before.tagged("nt")
-                || before.tagged("ns") || before.tagged("nis")) {
+        if (before == null || before.tagged("w") || before.tagged("c") || before.tagged("p") || before.tagged("nnt")
+                || before.tagged("v") || before.tagged("ule")) {
             return true;
         }
         return gazetteer.isTitle(before.word());
+    }
+
+    /** What may follow a name: a pause, a verb (说, 表示, 会见), a title, a preposition, 等 or 的. */
+    private static boolean endsName(Token after) {
+        if (after == null) {
+            return true;
+        }
+        String tag = after.tag();
+        return tag.equals("w") || tag.startsWith("v") || tag.equals("nnt") || tag.startsWith("p") || tag.startsWith("c")
+                || tag.startsWith("u") || tag.startsWith("d") || HONORIFICS.contains(after.word());
+    }
+
+    private static boolean gluedToWord(Token before, Token name, Token after) {
+        String w = name.word();
+        if (before != null && !before.tagged("w") && CoreWords.isCommonWord(before.word().charAt(before.word().length() - 1) + w, 1)) {
+            return true;
+        }
+        if (after != null && !after.tagged("w") && CoreWords.isCommonWord(w + after.word().charAt(0), 1)) {
+            return true;
+        }
+        return w.length() == 3 && CoreWords.isCommonWord(w.substring(1), 50);
     }
 
     private static boolean allWords(List<Unit> units, int from, int to) {
@@ -157,7 +262,13 @@ final class PersonNames {
 
     /** Surname (one or two characters) plus a one- or two-character given name, and nothing known otherwise. */
     boolean looksChinese(String w) {
-        if (w.length() < 2 || w.length() > 4 || !gazetteer.lookup(w).isEmpty() || gazetteer.isTitle(w)) {
+        return looksChinese(w, true);
+    }
+
+    /** {@code placeCheck}: also reject strings that name a place (not needed right after a job title: 副主席武强). */
+    boolean looksChinese(String w, boolean placeCheck) {
+        if (w.length() < 2 || w.length() > 4 || gazetteer.isTitle(w)
+                || gazetteer.lookup(w).stream().anyMatch(e -> !e.isPlace() || e.form() != NameForm.MINOR)) {
             return false;
         }
         int surname = w.length() >= 3 && gazetteer.isSurname(w.substring(0, 2)) ? 2
@@ -171,8 +282,19 @@ final class PersonNames {
                 return false;
             }
         }
+        if (placeCheck && (gazetteer.isPlaceName(w) || (w.length() == 3 && gazetteer.isPlaceName(w.substring(0, 2))))) {
+            return false; // 海原, 安吉共: a place's name
+        }
+        if (PLACE_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 && w.length() == 3) {
+            return false; // 骆驼湾, 龙泉关: villages and passes, not people
+        }
         // 关于, 范围广: an everyday word, or one at the start, is not a name
         return !CoreWords.isCommonWord(w, 5) && !(w.length() == 3 && CoreWords.isCommonWord(w.substring(0, 2), 20));
+    }
+
+    private boolean looksJapanese(String w) {
+        return w.length() >= 3 && w.length() <= 5 && gazetteer.lookup(w).isEmpty() && !CoreWords.isCommonWord(w, 1)
+                && w.chars().allMatch(Character::isIdeographic);
     }
 
     private boolean looksForeign(String w) {

@@ -141,33 +141,54 @@ final class Relations {
 
     // ------------------------------------------------------------------ dates
 
+    /**
+     * A date and the event it dates: 11月24日，由…主办的第八届…论坛…举办 (event between date and verb),
+     * 大会定于11月6日到7日在重庆举行 (event before the date), 于DATE举行第二次全体会议 (event after the verb).
+     */
     private void dates(DocumentContext doc, List<Unit> u, int si, List<Fact> out) {
-        if (u.stream().noneMatch(x -> x.is(Unit.Type.WORD) && (HOLDING_VERBS.contains(x.text) || x.text.equals("定于")
-                || x.text.equals("将于") || x.text.equals("于")))) {
-            return;
-        }
         for (int d = 0; d < u.size(); d++) {
             Unit date = u.get(d);
-            if (!date.is(Unit.Type.DATE) || date.text.contains("-") && date.text.matches("[0-9]{4}-.*")) {
+            if (!date.is(Unit.Type.DATE) || date.text.matches("[0-9]{4}-.*")) {
                 continue; // ISO timestamps are transcript stamps, not event dates
             }
-            Mention event = lastEvent(doc, u, clauseStart(u, d), d);
-            if (event == null) {
+            int v = d + 1;
+            while (v < u.size() && !(u.get(v).is(Unit.Type.WORD) && HOLDING_VERBS.contains(u.get(v).text))
+                    && !u.get(v).is(Unit.Type.DATE) && !u.get(v).isWord("。")) {
+                v++;
+            }
+            if (v >= u.size() || !HOLDING_VERBS.contains(u.get(v).text)) {
+                continue;
+            }
+            Mention event = lastEvent(doc, u, d + 1, v);
+            if (event == null && noVerbBetween(u, 0, d)) {
                 event = lastEvent(doc, u, 0, d);
             }
             if (event == null) {
-                event = firstEvent(doc, u, d + 1, u.size());
+                event = firstEvent(doc, u, v + 1, Math.min(u.size(), v + 3));
             }
             if (event == null) {
                 continue;
             }
-            DateSpan span = date.date.withYearNear(doc.referenceDate(si));
+            DateSpan span = date.date.withYearNear(doc.referenceDate(si, event));
             out.add(Fact.dated(event, "startDate", format(span.startYear(), span.start()), si, "event-date"));
             if (span.isRange()) {
                 out.add(Fact.dated(event, "endDate", format(span.endYear(), span.end()), si, "event-date"));
             }
-            return; // one date per sentence: the first says when
         }
+    }
+
+    /** No verb that could take the date for itself between an event named before the date and the date. */
+    private static boolean noVerbBetween(List<Unit> u, int from, int d) {
+        for (int k = d - 1; k >= from; k--) {
+            Unit x = u.get(k);
+            if (x.is(Unit.Type.EVENT) || x.is(Unit.Type.EVENT_REF)) {
+                return true;
+            }
+            if (x.is(Unit.Type.WORD) && x.tag.equals("v") && !x.text.equals("定于") && !x.text.equals("将于")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String format(int year, java.time.MonthDay md) {
@@ -204,9 +225,8 @@ final class Relations {
                 } else if (x.is(Unit.Type.WORD) && (x.tagged("nis") || x.tagged("b") || x.tagged("vn") || x.tagged("n"))
                         && x.length() <= 4 && k > 0 && (u.get(k - 1).is(Unit.Type.ORG) || u.get(k - 1).isWord("、"))) {
                     // a department or qualifier between organization and post: 书记处书记, 兼职教授
-                } else if (x.is(Unit.Type.WORD) && x.length() <= 2 && (x.tagged("q") || x.tagged("v") || x.tagged("vn"))
-                        && k + 1 < u.size() && u.get(k + 1).is(Unit.Type.TITLE)) {
-                    // 双聘教授
+                } else if (x.is(Unit.Type.WORD) && x.length() <= 2 && !x.isPunct() && modifiesTitle(u, k)) {
+                    // 双聘教授, 兼职教授, 常务副书记
                 } else {
                     break;
                 }
@@ -301,6 +321,20 @@ final class Relations {
                 }
             }
         }
+    }
+
+    /** One or two short words right before a job title qualify it (双|聘|教授). */
+    private static boolean modifiesTitle(List<Unit> u, int k) {
+        for (int j = k + 1; j < u.size() && j <= k + 2; j++) {
+            Unit x = u.get(j);
+            if (x.is(Unit.Type.TITLE) || x.tagged("nnt")) {
+                return true;
+            }
+            if (!x.is(Unit.Type.WORD) || x.length() > 2 || x.isPunct()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean sentenceHasParty(List<Unit> u, int before) {

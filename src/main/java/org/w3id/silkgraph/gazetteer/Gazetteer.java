@@ -29,15 +29,17 @@ public final class Gazetteer {
     private final Map<String, Place> places;
     private final Trie<List<GazetteerEntry>> names;
     private final Set<String> surnames;
+    private final Set<String> commonSurnames;
     private final Trie<String> titles;
     private final Set<Character> transliteration;
     private final int knownOrganizations;
 
     private Gazetteer(Map<String, Place> places, Trie<List<GazetteerEntry>> names, Set<String> surnames,
-                      Trie<String> titles, Set<Character> transliteration, int knownOrganizations) {
+                      Set<String> commonSurnames, Trie<String> titles, Set<Character> transliteration, int knownOrganizations) {
         this.places = places;
         this.names = names;
         this.surnames = surnames;
+        this.commonSurnames = commonSurnames;
         this.titles = titles;
         this.transliteration = transliteration;
         this.knownOrganizations = knownOrganizations;
@@ -77,6 +79,16 @@ public final class Gazetteer {
 
     public boolean isSurname(String s) {
         return surnames.contains(s);
+    }
+
+    /** One of the hundred most common surnames. */
+    public boolean isCommonSurname(String s) {
+        return commonSurnames.contains(s);
+    }
+
+    /** True when {@code s} is the name of any place the gazetteers know, however it is written. */
+    public boolean isPlaceName(String s) {
+        return lookup(s).stream().anyMatch(e -> e.isPlace() && e.form() != NameForm.PAIR);
     }
 
     /** End of the longest job title starting at {@code start}, or -1. */
@@ -146,8 +158,8 @@ public final class Gazetteer {
             entries.add(GazetteerEntry.of(p.name(), NameForm.FULL, p));
             boolean shortsUsable = k != PlaceKind.COUNTY || kind.equals("县级市");
             for (String s : shorts) {
-                if (shortsUsable && s.length() >= 2) {
-                    entries.add(GazetteerEntry.of(s, NameForm.SHORT, p));
+                if (s.length() >= 2) {
+                    entries.add(GazetteerEntry.of(s, shortsUsable ? NameForm.SHORT : NameForm.MINOR, p));
                 }
             }
             for (String a : provinceAbbrev.getOrDefault(code, List.of())) {
@@ -188,7 +200,10 @@ public final class Gazetteer {
         lines("titles.txt").forEach(t -> titles.put(t.strip(), t.strip()));
         Set<Character> translit = new HashSet<>();
         lines("translit_chars.txt").forEach(l -> l.strip().chars().forEach(c -> translit.add((char) c)));
-        return new Gazetteer(Collections.unmodifiableMap(places), trie.build(), lines("surnames.txt").stream().map(String::strip).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+        Set<String> common = new HashSet<>();
+        lines("common_surnames.txt").forEach(l -> common.addAll(Arrays.asList(l.strip().split("\\s+"))));
+        return new Gazetteer(Collections.unmodifiableMap(places), trie.build(),
+                lines("surnames.txt").stream().map(String::strip).collect(java.util.stream.Collectors.toUnmodifiableSet()), Set.copyOf(common),
                 titles.build(), Set.copyOf(translit), orgs);
     }
 

@@ -11,5 +11,10 @@ public enum NameForm {
     /** A one- or two-character form only used inside pairs such as 中俄, 川渝: 俄, 渝. */
     PAIR,
     /** A side in talks or an agreement: 中方, 俄方. */
-    SIDE
+    SIDE,
+    /**
+     * The short form of a county (安吉, 海原): too often an ordinary word to be read as a place, but enough to know
+     * that a string is not a person's name.
+     */
+    MINOR
 }

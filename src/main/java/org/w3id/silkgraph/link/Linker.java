@@ -127,8 +127,8 @@ public final class Linker {
 
     /**
      * Gazetteer facts that come with a place: a city lies in its province, a province in China, a world city in
-     * its country; a region lists its members. An organization whose name begins with a place the document names
-     * (or a country or province) lies there.
+     * its country; a region lists the members the document names. An organization whose name begins with a country,
+     * or with a place the document names, lies there.
      */
     private void addHierarchy(Builder b, Map<String, Builder> entities, Set<String> mentioned) {
         if (b.place != null) {
@@ -139,17 +139,13 @@ public final class Linker {
             }
             for (String member : b.place.memberKeys()) {
                 Place mp = gazetteer.place(member);
-                if (mp != null) {
-                    b.members.add(iriOf(mp));
-                    if (!entities.containsKey(iriOf(mp))) {
-                        place(mp, "", entities);
-                    }
+                if (mp != null && mentioned.contains(iriOf(mp))) {
+                    b.members.add(iriOf(mp)); // only members the document names: 京津冀 does not make 河北 a mention
                 }
             }
         }
         Place where = b.placeNamedFirst;
-        if (where != null && (where.kind() == PlaceKind.COUNTRY || where.kind() == PlaceKind.PROVINCE
-                || mentioned.contains(iriOf(where)))) {
+        if (where != null && (where.kind() == PlaceKind.COUNTRY || mentioned.contains(iriOf(where)))) {
             b.locatedIn.add(place(where, "", entities).iri);
         }
     }

@@ -22,4 +22,19 @@ public final class CoreWords {
         }
         return true;
     }
+
+    /** True when HanLP's dictionary knows {@code w} as a person's name (习近平). */
+    public static boolean isKnownName(String w) {
+        HanLpConfig.ensureConfigured();
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            if (n == Nature.nr || n == Nature.nrf) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
