@@ -30,7 +30,13 @@ public final class Extractor {
         for (List<Unit> sentence : units) {
             List<Mention> found = new ArrayList<>();
             for (Unit u : sentence) {
-                u.withParts().filter(Unit::isEntity).filter(x -> !x.is(Unit.Type.EVENT_REF)).forEach(x -> addWithRelatives(x.mention, found));
+                if (u.isEntity() && !u.is(Unit.Type.EVENT_REF)) {
+                    addWithRelatives(u.mention, found);
+                }
+                // inside a name only countries count as named (中俄工程技术论坛 names China and Russia; 香港大公报 is a paper)
+                u.parts.stream().flatMap(Unit::withParts).filter(x -> x.is(Unit.Type.PLACE)
+                        && (x.mention.isCountry() || x.mention.isPair() && x.mention.members().stream().allMatch(Mention::isCountry)))
+                        .forEach(x -> addWithRelatives(x.mention, found));
             }
             mentions.add(found);
         }
