@@ -73,6 +73,7 @@ public final class Linker {
         String label = known.isEmpty() ? name : known.get(0).organization().name();
         String iri = Iris.of(path(m.kind()), label);
         Builder b = entities.computeIfAbsent(iri, k -> new Builder(k, label));
+        b.topClass = m.kind().topClass();
         b.classes.add(known.isEmpty() ? m.cls() : orgClass(known.get(0).organization().kind()));
         if (!known.isEmpty()) {
             known.get(0).organization().aliases().forEach(b.altLabels::add);
@@ -209,6 +210,7 @@ public final class Linker {
         final List<String> locatedIn = new ArrayList<>();
         final List<String> members = new ArrayList<>();
         String english;
+        String topClass;
         String partOf;
         Place place;
         Place placeNamedFirst;
@@ -222,8 +224,23 @@ public final class Linker {
             Set<String> alt = new LinkedHashSet<>(altLabels);
             alt.remove(label);
             alt.removeIf(String::isBlank);
-            return new Entity(iri, mostSpecific(classes), label, alt, codes, english,
+            return new Entity(iri, withTopClass(mostSpecific(classes)), label, alt, codes, english,
                     locatedIn.stream().distinct().filter(l -> !l.equals(iri)).toList(), partOf, members);
+        }
+
+        /**
+         * The top class as well as the specific one (sg:Organization and sg:Lab), so that a query for every
+         * organization or event needs no reasoner.
+         */
+        private List<String> withTopClass(List<String> specific) {
+            String top = place != null ? "Place" : topClass;
+            if (top == null || specific.contains(top)) {
+                return specific;
+            }
+            List<String> all = new ArrayList<>();
+            all.add(top);
+            all.addAll(specific);
+            return all;
         }
 
         /** An organization named as several kinds keeps one; places keep all (重庆市 is a province and a city). */
