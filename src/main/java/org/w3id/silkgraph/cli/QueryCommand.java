@@ -30,7 +30,7 @@ final class QueryCommand implements Callable<Integer> {
         @Option(names = "--endpoint", paramLabel = "URL", description = "A SPARQL endpoint, e.g. http://localhost:3030/kg/sparql.")
         String endpoint;
 
-        @Option(names = "--data", arity = "1..*", paramLabel = "FILE", description = "Dump files (ttl, nt, trig, nq, jsonld).")
+        @Option(names = "--data", paramLabel = "FILE", description = "A dump file (ttl, nt, trig, nq, jsonld); repeat for several.")
         List<Path> data;
     }
 

@@ -139,7 +139,11 @@ final class NameGrammar {
         if (quotedOnly && parts.stream().noneMatch(p -> p.is(Unit.Type.QUOTE))) {
             return;
         }
-        if (left > 0 && (isCount(units.get(left - 1)) || units.get(left - 1).isWord("等"))) {
+        if (kind == Kind.STANDARD && !anchored && modifier.length() < 4) {
+            return; // 技术国际标准: a description cut short, not a standard's name
+        }
+        boolean firstOfKind = left > 0 && units.get(left - 1).text.matches("首[个次届]");
+        if (left > 0 && (isCount(units.get(left - 1)) && !(mode == Mode.EVENT && firstOfKind) || units.get(left - 1).isWord("等"))) {
             return; // 9家跨国技术转移中心, …等高端学术会议: a class of things, not one named thing
         }
         String surface = s.substring(start, last.end);
@@ -321,7 +325,7 @@ final class NameGrammar {
 
     private static boolean isCount(Unit u) {
         return u.is(Unit.Type.WORD) && (u.tag.equals("q") || u.tag.equals("m") || u.tag.equals("mq") || u.tag.equals("qv")
-                || u.text.matches(".*[0-9一二三四五六七八九十几多余][家个所批项场届次位名]"));
+                || u.text.matches(".*[0-9一二三四五六七八九十几多余首][家个所批项场届次位名座]"));
     }
 
     /** 《中俄科技创新合作发展规划》, 《…》国际标准, “千项合作项目”计划. */

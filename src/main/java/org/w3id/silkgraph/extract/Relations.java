@@ -24,7 +24,9 @@ import org.w3id.silkgraph.gazetteer.Gazetteer;
 final class Relations {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？");
     private static final Set<String> HOLDING_VERBS = Set.of("举行", "举办", "召开", "开幕", "闭幕", "落幕", "进行", "启动",
-            "开展", "展开", "拉开帷幕", "揭幕", "开班", "开馆");
+            "开展", "展开", "拉开帷幕", "揭幕", "开班", "开馆", "拉下帷幕", "落下帷幕", "收官", "闭馆", "启幕", "开赛");
+    /** Verbs that say an event ends on the day given: that day is its end date. */
+    private static final Set<String> CLOSING_VERBS = Set.of("闭幕", "落幕", "拉下帷幕", "落下帷幕", "收官", "闭馆");
     private static final Set<String> COOPERATION_CUES = Set.of("合作", "交流", "签署", "签订", "协定", "协议", "备忘录", "伙伴",
             "友好", "共建", "联合", "对话", "互利", "会谈", "会晤", "对接", "携手", "共同", "论坛", "科技创新年", "关系", "战略",
             "协作", "共赢", "互访", "建交", "友谊", "联委会", "委员会");
@@ -123,8 +125,8 @@ final class Relations {
                 k++;
             }
             while (k < u.size() && u.get(k).is(Unit.Type.WORD) && !u.get(k).isPunct() && !HOLDING_VERBS.contains(u.get(k).text)
-                    && u.get(k).length() <= 4 && k - z < 8) {
-                k++; // 在成都天府国际会议中心举办: a venue's words before the verb
+                    && (u.get(k).tag.startsWith("n") || u.get(k).tag.equals("f") || u.get(k).tag.equals("s")) && k - z < 8) {
+                k++; // 在北京人民大会堂举行: a venue's words before the verb
             }
             if (place == null || k >= u.size() || !HOLDING_VERBS.contains(u.get(k).text)) {
                 continue;
@@ -135,6 +137,22 @@ final class Relations {
             }
             if (event != null) {
                 out.add(Fact.between(event, "heldIn", place, si, "held-in"));
+            }
+        }
+        // 湖北武汉举行招商引资项目签约大会: the place itself opens the clause
+        for (int v = 1; v + 1 < u.size(); v++) {
+            if (u.get(v).is(Unit.Type.WORD) && HOLDING_VERBS.contains(u.get(v).text) && u.get(v - 1).is(Unit.Type.PLACE)
+                    && !u.get(v - 1).mention.isPair() && (u.get(v + 1).is(Unit.Type.EVENT) || u.get(v + 1).is(Unit.Type.EVENT_REF))) {
+                int first = v - 1;
+                while (first > 0 && u.get(first - 1).is(Unit.Type.PLACE)) {
+                    first--;
+                }
+                if (first == 0 || isBreak(u.get(first - 1))) {
+                    Mention event = event(doc, u.get(v + 1));
+                    if (event != null) {
+                        out.add(Fact.between(event, "heldIn", u.get(v - 1).mention, si, "place-holds"));
+                    }
+                }
             }
         }
     }
@@ -170,7 +188,9 @@ final class Relations {
                 continue;
             }
             DateSpan span = date.date.withYearNear(doc.referenceDate(si, event));
-            out.add(Fact.dated(event, "startDate", format(span.startYear(), span.start()), si, "event-date"));
+            boolean closes = CLOSING_VERBS.contains(u.get(v).text);
+            out.add(Fact.dated(event, closes && !span.isRange() ? "endDate" : "startDate", format(span.startYear(), span.start()),
+                    si, closes ? "event-closing-date" : "event-date"));
             if (span.isRange()) {
                 out.add(Fact.dated(event, "endDate", format(span.endYear(), span.end()), si, "event-date"));
             }
