@@ -99,7 +99,7 @@ final class BaseUnits {
     }
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
-            "第[0-9一二三四五六七八九十百零〇]+[届次期]|首届|首次|(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+届");
+            "第[0-9一二三四五六七八九十百零〇]+[届次期]|首届|首次|首个|(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+届");
 
     /** 第五次, 首届, 十二届: one unit however HanLP cut it, so the name grammar sees where an edition is named. */
     private static void ordinals(String s, List<Unit> out) {

@@ -21,7 +21,7 @@ final class NameGrammar {
             "共", "还", "已", "的", "得到", "邀请", "是", "为", "坚持", "聚焦", "旨在", "开幕", "闭幕", "举行", "举办", "召开");
     private static final Pattern STANDARD_CODE = Pattern.compile(
             "(?:ISO/IEC|ISO|IEC|ITU-T|IEEE|GB/T|GB|GB/Z|JB/T|YY/T|T/[A-Z]{2,8})\\s?[0-9]{2,6}(?:[.\\-][0-9]+)*(?:[-:][0-9]{4})?");
-    private static final Pattern ORDINAL = Pattern.compile("^(第[0-9一二三四五六七八九十百零〇]+[届次期]|首届|首次|[0-9一二三四五六七八九十]+届)$");
+    private static final Pattern ORDINAL = Pattern.compile("^(第[0-9一二三四五六七八九十百零〇]+[届次期]|首届|首次|首个|[0-9一二三四五六七八九十]+届)$");
 
     private enum Mode { ORGANIZATION, EVENT, WORK }
 

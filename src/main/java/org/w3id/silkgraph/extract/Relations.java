@@ -25,6 +25,8 @@ final class Relations {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？");
     private static final Set<String> HOLDING_VERBS = Set.of("举行", "举办", "召开", "开幕", "闭幕", "落幕", "进行", "启动",
             "开展", "展开", "拉开帷幕", "揭幕", "开班", "开馆", "拉下帷幕", "落下帷幕", "收官", "闭馆", "启幕", "开赛");
+    /** Verbs of taking part: the event that follows one takes place where and when the taking part does. */
+    private static final Set<String> ATTENDING_VERBS = Set.of("出席", "参加", "参会", "亮相", "列席");
     /** Verbs that say an event ends on the day given: that day is its end date. */
     private static final Set<String> CLOSING_VERBS = Set.of("闭幕", "落幕", "拉下帷幕", "落下帷幕", "收官", "闭馆");
     private static final Set<String> COOPERATION_CUES = Set.of("合作", "交流", "签署", "签订", "协定", "协议", "备忘录", "伙伴",
@@ -128,12 +130,17 @@ final class Relations {
                     && (u.get(k).tag.startsWith("n") || u.get(k).tag.equals("f") || u.get(k).tag.equals("s")) && k - z < 8) {
                 k++; // 在北京人民大会堂举行: a venue's words before the verb
             }
-            if (place == null || k >= u.size() || !HOLDING_VERBS.contains(u.get(k).text)) {
+            if (place == null || k >= u.size()) {
                 continue;
             }
-            Mention event = lastEvent(doc, u, 0, z);
-            if (event == null) {
-                event = firstEvent(doc, u, k + 1, clauseEnd(u, k + 1)); // 在北京举行第二次全体会议
+            Mention event;
+            if (HOLDING_VERBS.contains(u.get(k).text)) {
+                event = lastEvent(doc, u, 0, z);
+                if (event == null) {
+                    event = firstEvent(doc, u, k + 1, clauseEnd(u, k + 1)); // 在北京举行第二次全体会议
+                }
+            } else {
+                event = attendedEvent(doc, u, k, clauseEnd(u, k)); // 在首尔与…共同出席第九次中日韩领导人会议
             }
             if (event != null) {
                 out.add(Fact.between(event, "heldIn", place, si, "held-in"));
@@ -170,11 +177,19 @@ final class Relations {
                 continue; // ISO timestamps are transcript stamps, not event dates
             }
             int v = d + 1;
-            while (v < u.size() && !(u.get(v).is(Unit.Type.WORD) && HOLDING_VERBS.contains(u.get(v).text))
-                    && !u.get(v).is(Unit.Type.DATE) && !u.get(v).isWord("。")) {
+            while (v < u.size() && !(u.get(v).is(Unit.Type.WORD) && (HOLDING_VERBS.contains(u.get(v).text)
+                    || ATTENDING_VERBS.contains(u.get(v).text))) && !u.get(v).is(Unit.Type.DATE) && !u.get(v).isWord("。")) {
                 v++;
             }
-            if (v >= u.size() || !HOLDING_VERBS.contains(u.get(v).text)) {
+            if (v >= u.size() || !u.get(v).is(Unit.Type.WORD)) {
+                continue;
+            }
+            if (ATTENDING_VERBS.contains(u.get(v).text)) {
+                Mention attended = firstEvent(doc, u, v + 1, Math.min(u.size(), v + 3)); // 5月27日，…出席第九次…会议
+                if (attended != null) {
+                    DateSpan span = date.date.withYearNear(doc.referenceDate(si, attended));
+                    out.add(Fact.dated(attended, "startDate", format(span.startYear(), span.start()), si, "attended-event-date"));
+                }
                 continue;
             }
             Mention event = lastEvent(doc, u, d + 1, v);
@@ -423,6 +438,16 @@ final class Relations {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The event right after a verb of taking part, within the clause. */
+    private static Mention attendedEvent(DocumentContext doc, List<Unit> u, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            if (u.get(k).is(Unit.Type.WORD) && ATTENDING_VERBS.contains(u.get(k).text)) {
+                return firstEvent(doc, u, k + 1, Math.min(to, k + 3));
+            }
+        }
+        return null;
+    }
 
     private static Mention firstEvent(DocumentContext doc, List<Unit> u, int from, int to) {
         for (int k = from; k < to && k < u.size(); k++) {
