@@ -46,7 +46,7 @@ final class BaseUnits {
         }
         ordinals(s, candidates);
         gazetteerNames(s, tokens, starts, ends, candidates);
-        pairs(s, starts, ends, candidates);
+        pairs(s, tokens, starts, ends, candidates);
         titles(s, starts, ends, candidates);
         persons.transliterated(s, candidates);
         transliterationRuns(s, tokens, starts, candidates);
@@ -195,7 +195,7 @@ final class BaseUnits {
      * 中俄, 中—韩, 中美日, 川渝: one-character forms of places written together stand for all of them. Country pairs
      * must be whole words; province pairs also need a word saying they are places (川渝两地, 川青两省).
      */
-    private void pairs(String s, boolean[] starts, boolean[] ends, List<Unit> out) {
+    private void pairs(String s, List<Token> tokens, boolean[] starts, boolean[] ends, List<Unit> out) {
         for (int i = 0; i < s.length(); i++) {
             if (!starts[i]) {
                 continue;
@@ -226,6 +226,9 @@ final class BaseUnits {
                 continue;
             }
             int end = members.get(members.size() - 1).end();
+            if (isOrdinaryWord(tokens, i, end)) {
+                continue; // 古老 is "ancient", not Cuba and Laos
+            }
             boolean countries = members.stream().allMatch(Mention::isCountry);
             boolean provinces = members.stream().allMatch(m -> m.place().kind() == PlaceKind.PROVINCE);
             if (!ends[end] || !(countries || (provinces && saysPlaces(s, end)))) {
@@ -235,6 +238,18 @@ final class BaseUnits {
             out.add(Unit.of(Unit.Type.PLACE, new Mention(Kind.PLACE, "Pair", surface, surface, i, end, null, null, null,
                     null, members)));
         }
+    }
+
+    /** One word HanLP knows as an adjective, verb, adverb or common noun covers the whole pair. */
+    private static boolean isOrdinaryWord(List<Token> tokens, int start, int end) {
+        for (Token t : tokens) {
+            if (t.start() == start && t.end() == end) {
+                String tag = t.tag();
+                return tag.startsWith("a") || tag.startsWith("v") || tag.startsWith("d") || tag.equals("n") || tag.startsWith("m")
+                        || tag.startsWith("q") || tag.equals("i") || tag.equals("l");
+            }
+        }
+        return false;
     }
 
     private static boolean saysPlaces(String s, int at) {

@@ -113,8 +113,9 @@ final class NameGrammar {
         }
         int left = leftEdge(s, units, k, units.get(k).start < suffixStart, mode);
         if (mode == Mode.ORGANIZATION || mode == Mode.WORK) {
-            while (left < k && isGeneric(units.get(left))) {
-                left++;
+            while (left < k && (isGeneric(units.get(left)) || units.get(left).tag.equals("v") || units.get(left).tag.equals("vn")
+                    && mode == Mode.WORK)) {
+                left++; // 发挥|国家实验室, 影响|…计划: a name does not start with the verb that governs it
             }
         }
         int start = units.get(left).start;
@@ -129,6 +130,11 @@ final class NameGrammar {
         boolean anchored = parts.stream().anyMatch(NameGrammar::isAnchor);
         boolean ordinal = parts.stream().anyMatch(p -> ORDINAL.matcher(p.text).matches());
         String modifier = s.substring(start, suffixStart);
+        String beyondOrdinal = parts.stream().filter(p -> p.start < suffixStart && !ORDINAL.matcher(p.text).matches())
+                .map(p -> p.text).reduce("", String::concat);
+        if (mode == Mode.EVENT && beyondOrdinal.isBlank()) {
+            return; // 第十六次会议: an edition of something the sentence does not name
+        }
         boolean genericModifier = parts.stream().filter(p -> p.start < suffixStart).allMatch(this::isGeneric);
         if (genericModifier && !anchored) {
             return;
@@ -274,7 +280,7 @@ final class NameGrammar {
         if (tag.equals("j") || tag.startsWith("g") || tag.equals("b") || tag.equals("an")) {
             return true;
         }
-        if (tag.equals("a") || tag.equals("ad") || tag.equals("ag") || tag.equals("f") || tag.equals("s")) {
+        if (tag.equals("a") || tag.equals("ag") || tag.equals("f") || tag.equals("s")) {
             return w.length() <= 2;
         }
         if (tag.equals("t")) {

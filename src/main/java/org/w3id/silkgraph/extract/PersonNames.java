@@ -105,7 +105,9 @@ final class PersonNames {
             }
             Token before = k > 0 ? tokens.get(k - 1) : null;
             Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-            boolean afterTitle = before != null && (before.tagged("nnt") || gazetteer.isTitle(before.word()));
+            Token beforeTitle = k > 1 ? tokens.get(k - 2) : null;
+            boolean afterTitle = before != null && (before.tagged("nnt") || gazetteer.isTitle(before.word()))
+                    && !(beforeTitle != null && beforeTitle.tagged("nr")); // 习近平主席|谈得很好: name, then title
             Token afterNext = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
             boolean titleAfter = after != null && (after.tagged("nnt") || gazetteer.titleAt(s, after.start()) > 0
                     || after.word().equals("副") && afterNext != null && afterNext.tagged("nnt"));
@@ -118,13 +120,31 @@ final class PersonNames {
                         : looksChinese(t.word(), true) && (knownName || t.length() == 3 && gazetteer.isCommonSurname(t.word().substring(0, 1)))
                           && introducesName(before) && (endsName(after) || titleAfter)
                           && !(after != null && after.tag().startsWith("n") && !titleAfter && !HONORIFICS.contains(after.word())));
+            } else if (foreign) {
+                // 安|瓦尔, 扎帕|罗夫: HanLP often tags only the end of a foreign name; take the scraps before it too
+                int first = k;
+                while (first > 0 && isTransliterationScrap(tokens.get(first - 1)) && !gazetteer.isTitle(tokens.get(first - 1).word())) {
+                    first--;
+                }
+                Token lead = first > 0 ? tokens.get(first - 1) : null;
+                boolean leadTitle = lead != null && (lead.tagged("nnt") || gazetteer.isTitle(lead.word()));
+                String name = s.substring(tokens.get(first).start(), t.end());
+                if (looksForeign(name) && (leadTitle || afterTitle || endsName(after))) {
+                    out.add(Unit.of(Unit.Type.PERSON, Mention.of(Kind.PERSON, "Person", name, tokens.get(first).start(), t.end())));
+                }
+                continue;
             } else {
-                ok = (japanese ? looksJapanese(t.word()) : looksForeign(t.word())) && (afterTitle || endsName(after));
+                ok = looksJapanese(t.word()) && (afterTitle || endsName(after));
             }
             if (ok) {
                 out.add(Unit.of(Unit.Type.PERSON, Mention.of(Kind.PERSON, "Person", t.word(), t.start(), t.end())));
             }
         }
+    }
+
+    private boolean isTransliterationScrap(Token t) {
+        return t.length() <= 2 && !t.tagged("w") && !t.tagged("p") && !t.tagged("c") && !t.tagged("u")
+                && t.word().chars().allMatch(c -> gazetteer.isTransliterationChar((char) c));
     }
 
     /** 莫干山|镇, 骆驼湾|村: a place word follows, so the name is a place's. */
@@ -179,8 +199,8 @@ final class PersonNames {
     List<Unit> afterTitles(String s, List<Unit> units) {
         List<Unit> out = new ArrayList<>(units);
         for (int i = 0; i < out.size(); i++) {
-            if (!out.get(i).is(Unit.Type.TITLE)) {
-                continue;
+            if (!out.get(i).is(Unit.Type.TITLE) || i > 0 && out.get(i - 1).is(Unit.Type.PERSON)) {
+                continue; // 习近平主席谈得很好: the name came before the title
             }
             int j = i + 1;
             if (j < out.size() && out.get(j).isWord(" ")) {

@@ -348,8 +348,8 @@ final class Relations {
             }
             for (Mention s : subjects) {
                 for (Mention p : partners) {
-                    if (s.isPair() || p.isPair() || s.name().equals(p.name())) {
-                        continue;
+                    if (s.isPair() || p.isPair() || s.name().equals(p.name()) || contains(s, p) || contains(p, s)) {
+                        continue; // 吉隆坡 and 马来西亚 do not cooperate: one lies in the other
                     }
                     out.add(Fact.between(s, "cooperatesWith", p, si, subjects.size() == 1 && s.surface().isEmpty()
                             ? "partners-of-home-country" : "partners"));
@@ -368,6 +368,21 @@ final class Relations {
             if (!x.is(Unit.Type.WORD) || x.length() > 2 || x.isPunct()) {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /** Place {@code outer} contains place {@code inner} in the gazetteer's hierarchy. */
+    private boolean contains(Mention outer, Mention inner) {
+        if (outer.place() == null || inner.place() == null) {
+            return false;
+        }
+        for (String k = inner.place().parentKey(); k != null; ) {
+            if (k.equals(outer.place().key())) {
+                return true;
+            }
+            org.w3id.silkgraph.gazetteer.Place p = gazetteer.place(k);
+            k = p == null ? null : p.parentKey();
         }
         return false;
     }

@@ -275,7 +275,8 @@ public final class Linker {
             for (Map.Entry<Kind, Set<String>> e : byKind.entrySet()) {
                 for (String n : e.getValue()) {
                     String longer = switch (e.getKey()) {
-                        case ORGANIZATION -> knownOrganizations(n).isEmpty() ? unique(e.getValue(), c -> abbreviates(n, c)) : null;
+                        case ORGANIZATION -> knownOrganizations(n).isEmpty()
+                                ? unique(e.getValue(), c -> abbreviates(n, c) || placePrefixed(n, c)) : null;
                         case EVENT -> oneEdition(e.getValue(), n) ? mostMentioned(e.getKey(), e.getValue(), c -> shortensEvent(n, c), counts) : null;
                         case PERSON -> unique(e.getValue(), c -> c.contains("·") && !n.contains("·")
                                 && List.of(c.split("·")).contains(n) && n.length() >= 2);
@@ -338,6 +339,11 @@ public final class Linker {
         String sb = NameShapes.organizationSuffix(b);
         String sa = NameShapes.organizationSuffix(a);
         return sb != null && !sb.equals(sa) && sb.indexOf(a.charAt(a.length() - 1)) >= 0;
+    }
+
+    /** 唐山地震局 is 河北唐山地震局 with the province left out. */
+    private boolean placePrefixed(String a, String b) {
+        return b.length() > a.length() && b.endsWith(a) && gazetteer.isPlaceName(b.substring(0, b.length() - a.length()));
     }
 
     /** 首届科技交流大会 and “一带一路”科技交流大会 shorten 首届“一带一路”科技交流大会 (same ending, same edition). */
