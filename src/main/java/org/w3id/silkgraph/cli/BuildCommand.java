@@ -12,6 +12,7 @@ import org.w3id.silkgraph.GraphBuild;
 import org.w3id.silkgraph.source.InputFormat;
 import org.w3id.silkgraph.store.DumpFormat;
 import org.w3id.silkgraph.store.DumpWriter;
+import org.w3id.silkgraph.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,8 +23,11 @@ final class BuildCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "UTF-8 .txt files or folders of them; - for standard input.")
     List<String> inputs;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Dump file (format from its extension); standard output if omitted.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Dump file (format from its extension); standard output if neither this nor --location is given.")
     Path output;
+
+    @Option(names = "--location", paramLabel = "DIR", description = "Add the documents to the TDB2 store in DIR (made if missing): new ones are added, changed ones replaced, unchanged ones left alone.")
+    Path location;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "ttl, nt, trig, nq or jsonld (default: from the file name, else ttl).")
     String format;
@@ -57,14 +61,29 @@ final class BuildCommand implements Callable<Integer> {
         Progress progress = new Progress(err, quiet);
         build.onProgress(progress::update);
         GraphBuild.Summary summary;
+        int[] outcomes = new int[Store.Outcome.values().length];
         try (DumpWriter dump = output != null ? DumpWriter.toFile(output, f)
-                : DumpWriter.toStream(new BufferedOutputStream(System.out, 1 << 16), f)) {
-            summary = build.build().run(g -> dump.add(g.quads()));
+                : location == null ? DumpWriter.toStream(new BufferedOutputStream(System.out, 1 << 16), f) : null;
+             Store store = location != null ? Store.open(location) : null;
+             StoreBatches batches = store != null ? new StoreBatches(store, outcomes) : null) {
+            summary = build.build().run(g -> {
+                if (dump != null) {
+                    dump.add(g.quads());
+                }
+                if (batches != null) {
+                    batches.add(g);
+                }
+            });
             if (summary.documents() == 0) {
                 err.println("silkgraph: no documents could be read; nothing written");
                 return 1;
             }
-            dump.finish();
+            if (dump != null) {
+                dump.finish();
+            }
+        }
+        if (location != null && !quiet) {
+            err.printf("store %s: %d added, %d replaced, %d unchanged%n", location, outcomes[0], outcomes[1], outcomes[2]);
         }
         progress.done(summary, output);
         return problems[0] > 0 ? 1 : 0;

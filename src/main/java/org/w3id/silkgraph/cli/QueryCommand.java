@@ -15,6 +15,7 @@ import org.w3id.silkgraph.query.CannedQuery;
 import org.w3id.silkgraph.query.QueryRunner;
 import org.w3id.silkgraph.query.ResultFormat;
 import org.w3id.silkgraph.store.GraphStore;
+import org.w3id.silkgraph.store.Store;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -32,6 +33,9 @@ final class QueryCommand implements Callable<Integer> {
 
         @Option(names = "--data", paramLabel = "FILE", description = "A dump file (ttl, nt, trig, nq, jsonld); repeat for several.")
         List<Path> data;
+
+        @Option(names = "--location", paramLabel = "DIR", description = "A TDB2 store (made by build --location).")
+        Path location;
     }
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, csv, tsv or json.")
@@ -56,7 +60,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "give a query file or name, or --list");
         }
         if (target == null) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "give --endpoint URL or --data FILE…");
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "give --endpoint URL, --data FILE… or --location DIR");
         }
         String text;
         String source;
@@ -71,7 +75,11 @@ final class QueryCommand implements Callable<Integer> {
             source = q.fileName();
         }
         ResultFormat f = ResultFormat.fromLabel(format);
+        if (target.location != null && !Files.isDirectory(target.location.resolve("tdb2"))) {
+            throw new NoSuchFileException(target.location + ": no store here (make one with build --location)");
+        }
         QueryRunner runner = target.endpoint != null ? QueryRunner.remote(target.endpoint)
+                : target.location != null ? QueryRunner.over(DatasetFactory.wrap(Store.open(target.location).dataset()))
                 : QueryRunner.over(DatasetFactory.wrap(GraphStore.load(target.data)));
         OutputStream out = new BufferedOutputStream(System.out);
         runner.run(text, source, f, out);

@@ -7,10 +7,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.silkgraph.GraphBuild;
 import org.w3id.silkgraph.server.GraphServer;
-import org.w3id.silkgraph.store.GraphStore;
+import org.w3id.silkgraph.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Start from a Fuseki assembler configuration instead.")
     Path config;
 
+    @Option(names = "--location", paramLabel = "DIR", description = "Serve the TDB2 store in DIR (made by build --location) instead of extracting.")
+    Path location;
+
     @Option(names = "--verbose", description = "Log every request.")
     boolean verbose;
 
@@ -42,22 +44,30 @@ final class ServeCommand implements Callable<Integer> {
                 .timeout(Duration.ofSeconds(timeoutSeconds)).verbose(verbose);
         if (config != null) {
             server.config(config);
+        } else if (location != null) {
+            if (!java.nio.file.Files.isDirectory(location.resolve("tdb2"))) {
+                System.err.println("silkgraph: " + location + ": no store here (make one with build --location)");
+                return 1;
+            }
+            Store store = Store.open(location);
+            System.err.printf(Locale.ROOT, "store %s: %,d documents%n", location, store.documents());
+            server.dataset(store.dataset());
         } else {
-            DatasetGraph data = GraphStore.inMemory();
+            Store store = Store.inMemory();
             long[] problems = {0};
             GraphBuild.Summary s = GraphBuild.create().inputs(inputs)
                     .onProblem(p -> {
                         problems[0]++;
                         System.err.println("silkgraph: " + p);
                     })
-                    .build().run(g -> GraphStore.add(data, g));
+                    .build().run(store::put);
             if (s.documents() == 0) {
                 System.err.println("silkgraph: no documents could be read; nothing to serve");
                 return 1;
             }
             System.err.printf(Locale.ROOT, "%,d documents, %,d entities, %,d facts, %,d triples in %.1f s%n",
                     s.documents(), s.entities(), s.facts(), s.quads(), s.seconds());
-            server.dataset(data);
+            server.dataset(store.dataset());
         }
         GraphServer running = server.build().start();
         System.err.println("SPARQL endpoint: " + running.endpoint() + "   (Ctrl-C stops)");

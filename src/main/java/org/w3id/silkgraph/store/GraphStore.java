@@ -12,8 +12,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.w3id.silkgraph.DocumentGraph;
 
 /**
@@ -24,11 +22,9 @@ public final class GraphStore {
     private GraphStore() {
     }
 
-    /** An in-memory TDB2 dataset (for serving a build without a store on disk). */
+    /** An in-memory store's dataset: TDB2, union default graph, labels indexed for text:query. */
     public static DatasetGraph inMemory() {
-        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return dsg;
+        return Store.inMemory().dataset();
     }
 
     /** Adds one document's graph in its own transaction. */
