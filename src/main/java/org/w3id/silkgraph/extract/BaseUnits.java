@@ -57,10 +57,13 @@ final class BaseUnits {
         containers.removeIf(c -> bylines.stream().anyMatch(b -> overlaps(b, c)));
         List<Unit> chosen = new ArrayList<>(containers);
         chosen.addAll(bylines);
+        boolean[] taken = new boolean[s.length()];
+        chosen.forEach(u -> java.util.Arrays.fill(taken, u.start, u.end, true));
         candidates.sort(Comparator.comparingInt((Unit u) -> -u.length()).thenComparingInt(u -> u.start));
         for (Unit c : candidates) {
-            if (chosen.stream().noneMatch(u -> overlaps(u, c))) {
+            if (isFree(taken, c.start, c.end)) {
                 chosen.add(c);
+                java.util.Arrays.fill(taken, c.start, c.end, true);
             }
         }
         chosen.sort(Comparator.comparingInt(u -> u.start));
@@ -285,11 +288,8 @@ final class BaseUnits {
             while (end < s.length() && gazetteer.isTransliterationChar(s.charAt(end))) {
                 end++;
             }
-            int from = i;
-            int to = end;
-            long pieces = tokens.stream().filter(t -> t.start() < to && t.end() > from).count();
-            String run = s.substring(i, end);
-            if (end - i >= 4 && pieces >= 3 && !run.chars().anyMatch(c -> NATIVE.indexOf(c) >= 0)) {
+            if (end - i >= 4 && piecesOver(tokens, i, end) >= 3 && s.substring(i, end).chars().noneMatch(c -> NATIVE.indexOf(c) >= 0)) {
+                String run = s.substring(i, end);
                 GazetteerEntry known = choose(s, gazetteer.lookup(run), true);
                 out.add(known != null && known.isPlace()
                         ? Unit.of(Unit.Type.PLACE, Mention.place(known.place(), run, i, end))
@@ -297,6 +297,25 @@ final class BaseUnits {
             }
             i = end;
         }
+    }
+
+    private static boolean isFree(boolean[] taken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (taken[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int piecesOver(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (Token t : tokens) {
+            if (t.start() < to && t.end() > from) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean overlaps(Unit a, Unit b) {

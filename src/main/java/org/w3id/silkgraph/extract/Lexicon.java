@@ -29,29 +29,45 @@ final class Lexicon {
 
     private static final Lexicon INSTANCE = new Lexicon();
 
+    /** Name endings by the ending itself (is this word an ending?). */
     final Trie<OrgSuffix> orgSuffixes;
     final Trie<String> eventSuffixes;
     final Trie<WorkSuffix> workSuffixes;
+    /** The same endings reversed, to find the longest one that ends at a position without copying text. */
+    final Trie<OrgSuffix> orgEndings;
+    final Trie<String> eventEndings;
+    final Trie<WorkSuffix> workEndings;
     final Set<String> stopWords;
     final Set<String> genericWords;
 
     private Lexicon() {
         Trie.Builder<OrgSuffix> orgs = Trie.builder();
+        Trie.Builder<OrgSuffix> orgsReversed = Trie.builder();
         for (String[] r : rows("org-suffixes.tsv")) {
-            orgs.put(r[0], new OrgSuffix(r[0], r[1], r[2].equals("strong"), r[3].equals("yes")));
+            OrgSuffix o = new OrgSuffix(r[0], r[1], r[2].equals("strong"), r[3].equals("yes"));
+            orgs.put(r[0], o);
+            orgsReversed.putReversed(r[0], o);
         }
         orgSuffixes = orgs.build();
+        orgEndings = orgsReversed.build();
         Trie.Builder<String> events = Trie.builder();
+        Trie.Builder<String> eventsReversed = Trie.builder();
         for (String[] r : rows("event-suffixes.tsv")) {
             events.put(r[0], r[1]);
+            eventsReversed.putReversed(r[0], r[0]);
         }
         eventSuffixes = events.build();
+        eventEndings = eventsReversed.build();
         Trie.Builder<WorkSuffix> works = Trie.builder();
+        Trie.Builder<WorkSuffix> worksReversed = Trie.builder();
         for (String[] r : rows("work-suffixes.tsv")) {
-            works.put(r[0], new WorkSuffix(r[0], Kind.valueOf(r[1].toUpperCase(java.util.Locale.ROOT)),
-                    Strength.valueOf(r[2].toUpperCase(java.util.Locale.ROOT))));
+            WorkSuffix w = new WorkSuffix(r[0], Kind.valueOf(r[1].toUpperCase(java.util.Locale.ROOT)),
+                    Strength.valueOf(r[2].toUpperCase(java.util.Locale.ROOT)));
+            works.put(r[0], w);
+            worksReversed.putReversed(r[0], w);
         }
         workSuffixes = works.build();
+        workEndings = worksReversed.build();
         stopWords = words("stop-words.txt");
         genericWords = words("generic-words.txt");
     }
@@ -60,15 +76,9 @@ final class Lexicon {
         return INSTANCE;
     }
 
-    /** The longest organization suffix that ends exactly at {@code end}, found by trying each start. */
-    static <V> V suffixEndingAt(Trie<V> trie, String text, int from, int end) {
-        for (int s = Math.max(from, end - 8); s < end; s++) {
-            V v = trie.get(text.substring(s, end));
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
+    /** The longest ending in {@code endings} (a reversed trie) that ends exactly at {@code end} and starts at or after {@code from}. */
+    static <V> V endingAt(Trie<V> endings, CharSequence text, int from, int end) {
+        return endings.longestEndingAt(text, from, end);
     }
 
     private static Set<String> words(String file) {

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.w3id.silkgraph.gazetteer.Trie;
 
 /**
  * Names of organizations, events, standards, programs and agreements, read from their endings: a known ending
@@ -70,7 +69,7 @@ final class NameGrammar {
         int suffixStart;
         switch (mode) {
             case ORGANIZATION -> {
-                Lexicon.OrgSuffix os = Lexicon.suffixEndingAt(lexicon.orgSuffixes, s, earliest, last.end);
+                Lexicon.OrgSuffix os = Lexicon.endingAt(lexicon.orgEndings, s, earliest, last.end);
                 if (os == null) {
                     return;
                 }
@@ -81,7 +80,7 @@ final class NameGrammar {
                 suffixStart = last.end - os.suffix().length();
             }
             case EVENT -> {
-                String found = longestSuffix(lexicon.eventSuffixes, s, earliest, last.end);
+                String found = Lexicon.endingAt(lexicon.eventEndings, s, earliest, last.end);
                 if (found == null) {
                     return;
                 }
@@ -91,7 +90,7 @@ final class NameGrammar {
                 suffixStart = last.end - found.length();
             }
             default -> {
-                Lexicon.WorkSuffix ws = Lexicon.suffixEndingAt(lexicon.workSuffixes, s, earliest, last.end);
+                Lexicon.WorkSuffix ws = Lexicon.endingAt(lexicon.workEndings, s, earliest, last.end);
                 if (ws == null) {
                     return;
                 }
@@ -174,7 +173,7 @@ final class NameGrammar {
         int start = units.get(left).start;
         for (int p = left; p < k; p++) {
             int end = units.get(p).end;
-            Lexicon.OrgSuffix os = Lexicon.suffixEndingAt(lexicon.orgSuffixes, s, Math.max(start, end - 8), end);
+            Lexicon.OrgSuffix os = Lexicon.endingAt(lexicon.orgEndings, s, start, end);
             if (os != null && os.strong() && !os.department() && end - start > os.suffix().length() + 1) {
                 String surface = s.substring(start, end);
                 return new Mention(Kind.ORGANIZATION, os.cls(), surface, Names.normalize(surface), start, end, null, null,
@@ -186,15 +185,6 @@ final class NameGrammar {
 
     private static boolean continuesCompound(Unit next) {
         return next.is(Unit.Type.WORD) && (next.tag.equals("n") || next.tag.equals("nz"));
-    }
-
-    private static String longestSuffix(Trie<String> trie, String s, int from, int end) {
-        for (int st = Math.max(from, end - 8); st < end; st++) {
-            if (trie.contains(s.substring(st, end))) {
-                return s.substring(st, end);
-            }
-        }
-        return null;
     }
 
     /**
@@ -261,7 +251,7 @@ final class NameGrammar {
             }
             Unit before = units.get(j - 1);
             return before.is(Unit.Type.WORD) && nounLike(before) && nounLike(units.get(j + 1))
-                    && Lexicon.suffixEndingAt(lexicon.orgSuffixes, s, Math.max(0, before.end - 8), before.end) == null
+                    && Lexicon.endingAt(lexicon.orgEndings, s, 0, before.end) == null
                     && lexicon.eventSuffixes.get(before.text) == null;
         }
         if (lexicon.stopWords.contains(w)) {
@@ -339,7 +329,7 @@ final class NameGrammar {
         Unit q = units.get(i);
         String inner = q.text.substring(1, q.text.length() - 1);
         boolean book = q.text.startsWith("《");
-        Lexicon.WorkSuffix inside = Lexicon.suffixEndingAt(lexicon.workSuffixes, inner, 0, inner.length());
+        Lexicon.WorkSuffix inside = Lexicon.endingAt(lexicon.workEndings, inner, 0, inner.length());
         if (i + 1 < units.size() && units.get(i + 1).is(Unit.Type.WORD)) {
             Unit next = units.get(i + 1);
             Lexicon.WorkSuffix after = lexicon.workSuffixes.get(next.text);

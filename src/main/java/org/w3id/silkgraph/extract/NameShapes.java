@@ -7,7 +7,7 @@ public final class NameShapes {
 
     /** The organization ending a name has (研究所 of …研究所), or null. */
     public static String organizationSuffix(String name) {
-        Lexicon.OrgSuffix s = Lexicon.suffixEndingAt(Lexicon.get().orgSuffixes, name, 0, name.length());
+        Lexicon.OrgSuffix s = Lexicon.endingAt(Lexicon.get().orgEndings, name, 0, name.length());
         return s == null ? null : s.suffix();
     }
 

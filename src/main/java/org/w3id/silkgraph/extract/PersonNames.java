@@ -161,11 +161,12 @@ final class PersonNames {
         List<Unit> out = new ArrayList<>(units);
         for (int i = 0; i < out.size(); i++) {
             Unit u = out.get(i);
-            if (!u.is(Unit.Type.WORD) || u.length() < 2 || u.length() > 3 || !looksChinese(u.text)) {
+            if (!u.is(Unit.Type.WORD) || u.length() < 2 || u.length() > 3) {
                 continue;
             }
             int persons = personsInList(out, i);
-            if ((u.tag.equals("nr") && persons >= 1) || (persons >= 2 && neighboursArePersons(out, i))) {
+            boolean listed = (u.tag.equals("nr") && persons >= 1) || (persons >= 2 && neighboursArePersons(out, i));
+            if (listed && looksChinese(u.text)) {
                 out.set(i, Unit.of(Unit.Type.PERSON, Mention.of(Kind.PERSON, "Person", u.text, u.start, u.end)));
             }
         }

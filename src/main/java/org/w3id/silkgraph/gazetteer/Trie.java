@@ -45,6 +45,25 @@ public final class Trie<V> {
         return best[0];
     }
 
+    /**
+     * For a trie built from reversed words ({@link Builder#putReversed}): the value of the longest word that ends
+     * exactly at {@code end} and starts at or after {@code from}, found by walking backwards without copying.
+     */
+    public V longestEndingAt(CharSequence text, int from, int end) {
+        Node<V> node = root;
+        V best = null;
+        for (int i = end - 1; i >= from; i--) {
+            node = node.child(text.charAt(i));
+            if (node == null) {
+                break;
+            }
+            if (node.value != null) {
+                best = node.value;
+            }
+        }
+        return best;
+    }
+
     public V get(CharSequence word) {
         Node<V> node = root;
         for (int i = 0; i < word.length() && node != null; i++) {
@@ -80,6 +99,11 @@ public final class Trie<V> {
 
         public Builder<V> put(String word, V value) {
             return merge(word, value, (a, b) -> b);
+        }
+
+        /** Adds {@code word} reversed, for {@link Trie#longestEndingAt}. */
+        public Builder<V> putReversed(String word, V value) {
+            return put(new StringBuilder(word).reverse().toString(), value);
         }
 
         public Builder<V> merge(String word, V value, java.util.function.BinaryOperator<V> merge) {

@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * An embedded Fuseki serving one knowledge graph, read-only, at {@code /kg}:
  * SPARQL query at {@code /kg/sparql} and {@code /kg/query}, Graph Store Protocol reads at
  * {@code /kg/get} and {@code /kg/data}. Listens on the loopback interface unless told otherwise.
+ * A query page for the browser is at {@code /}, with the canned queries at {@code /queries.json}
+ * (see {@link QueryPage}).
  * <pre>
  *   GraphServer server = GraphServer.create().dataset(dsg).port(0).build().start();
  *   String url = server.endpoint();   // http://localhost:43117/kg/sparql
@@ -73,7 +76,12 @@ public final class GraphServer implements AutoCloseable {
 
     /** The query endpoint's URL, e.g. {@code http://localhost:3030/kg/sparql}. */
     public String endpoint() {
-        return baseUrl() + queryEndpointPath();
+        return baseUrl() + queryEndpointPath(fuseki.getDataAccessPointRegistry());
+    }
+
+    /** The query page's URL, e.g. {@code http://localhost:3030/}. */
+    public String pageUrl() {
+        return baseUrl() + "/";
     }
 
     public void stop() {
@@ -93,8 +101,8 @@ public final class GraphServer implements AutoCloseable {
      * The path of the first query endpoint: {@code /kg/sparql} for a dataset, whatever the
      * configuration file named for a configured server.
      */
-    private String queryEndpointPath() {
-        return fuseki.getDataAccessPointRegistry().accessPoints().stream()
+    static String queryEndpointPath(DataAccessPointRegistry registry) {
+        return registry.accessPoints().stream()
                 .sorted(Comparator.comparing((DataAccessPoint dap) -> !dap.getName().equals(SERVICE))
                         .thenComparing(DataAccessPoint::getName))
                 .flatMap(dap -> dap.getDataService().getEndpoints(Operation.Query).stream()
@@ -172,6 +180,7 @@ public final class GraphServer implements AutoCloseable {
                 fuseki.add(SERVICE, readOnlyService(dataset, timeoutContext()));
             else
                 fuseki.parseConfigFile(existing(config));
+            QueryPage.addTo(fuseki);
             FusekiServer server = fuseki.build();
             if (config != null)
                 applyDefaultTimeout(server);
