@@ -40,7 +40,34 @@ public final class Extractor {
             }
             mentions.add(found);
         }
-        return new Extraction(document, mentions, relations.find(context));
+        List<Fact> facts = relations.find(context).stream().map(f -> withContext(f, document)).toList();
+        return new Extraction(document, mentions, facts);
+    }
+
+    /**
+     * A fact read through a reference (本次交流大会, 这次会议) also points at the nearest sentence before it that
+     * names its subject, so a reader sees what the reference means.
+     */
+    private static Fact withContext(Fact f, CleanDocument document) {
+        List<Sentence> sentences = document.sentences();
+        if (names(sentences.get(f.sentence()), f.subject())) {
+            return f;
+        }
+        for (int i = f.sentence() - 1; i >= 0; i--) {
+            if (names(sentences.get(i), f.subject())) {
+                return f.withContext(i);
+            }
+        }
+        for (int i = f.sentence() + 1; i < sentences.size(); i++) {
+            if (names(sentences.get(i), f.subject())) {
+                return f.withContext(i);
+            }
+        }
+        return f;
+    }
+
+    private static boolean names(Sentence s, Mention m) {
+        return s.text().contains(m.surface()) || Names.normalize(s.text()).contains(m.name());
     }
 
     /** A pair stands for its members; a department's parent organization is named too. */

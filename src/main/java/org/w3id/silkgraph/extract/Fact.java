@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param object    the object entity, or null for a date
  * @param date      for startDate/endDate: ISO date (2023-11-06) or month-day (--11-06) when no year is known
  * @param sentence  index of the sentence that states it
+ * @param context   index of an earlier sentence that names the subject when the stating sentence only refers to it
+ *                  (本次交流大会由…主办), or -1
  * @param rule      the pattern that read it, for the reader who wants to know why
  */
-public record Fact(Mention subject, String predicate, Mention object, String date, int sentence, String rule) {
+public record Fact(Mention subject, String predicate, Mention object, String date, int sentence, int context, String rule) {
 
     public Fact {
         Objects.requireNonNull(subject);
@@ -24,11 +26,15 @@ public record Fact(Mention subject, String predicate, Mention object, String dat
     }
 
     static Fact between(Mention s, String p, Mention o, int sentence, String rule) {
-        return new Fact(s, p, o, null, sentence, rule);
+        return new Fact(s, p, o, null, sentence, -1, rule);
     }
 
     static Fact dated(Mention s, String p, String date, int sentence, String rule) {
-        return new Fact(s, p, null, date, sentence, rule);
+        return new Fact(s, p, null, date, sentence, -1, rule);
+    }
+
+    Fact withContext(int sentenceNamingSubject) {
+        return new Fact(subject, predicate, object, date, sentence, sentenceNamingSubject, rule);
     }
 
     /** A gMonthDay (--MM-DD) rather than a full date. */

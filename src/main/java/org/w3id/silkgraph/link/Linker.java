@@ -57,7 +57,7 @@ public final class Linker {
             if (s.equals(o)) {
                 continue;
             }
-            facts.add(new LinkedFact(s, f.predicate(), o, f.date(), f.sentence(), f.rule()));
+            facts.add(new LinkedFact(s, f.predicate(), o, f.date(), f.sentence(), f.context(), f.rule()));
         }
         return new LinkedDocument(x.document(), entities.values().stream().map(Builder::build).toList(), List.copyOf(facts));
     }

@@ -14,15 +14,18 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Lucene analysis of Chinese names for full-text search over labels: text is simplified first (so 重慶 finds 重庆),
- * then cut into HanLP's dictionary words. A word of three or more characters is also indexed by its character pairs
- * and every Chinese character on its own, so 重庆 finds 重庆市 and 渝 finds 川渝; a query keeps words and pairs only,
- * so 重庆 does not match everything with 重 in it.
+ * Lucene analysis of Chinese names for full-text search over labels, so that a part of a name finds the whole
+ * (重庆 finds 重庆 and 重庆市, 科技部 finds 科学技术部 through its alternative name) and the script does not matter
+ * (重慶 finds 重庆). Text is simplified first. A label is indexed by its HanLP words and by every run of one to six
+ * Chinese characters in it; a query is cut into HanLP words (a word longer than six characters into its six-character
+ * runs), so each query word must occur in a label as written, not merely share a character with it.
  * <p>
- * The no-argument constructor gives the indexing analyzer, for use as {@code text:analyzer} with
- * {@code text:GenericAnalyzer} in a Fuseki configuration; {@link #forQueries()} gives the query analyzer.
+ * The no-argument constructor gives the indexing analyzer, for {@code text:analyzer} with
+ * {@code text:GenericAnalyzer} in a Fuseki configuration; {@link Query} is the query analyzer.
  */
 public final class LabelAnalyzer extends Analyzer {
+    private static final int MAX_GRAM = 6;
+
     private final boolean indexing;
 
     public LabelAnalyzer() {
@@ -79,26 +82,33 @@ public final class LabelAnalyzer extends Analyzer {
             length = text.length();
             terms.clear();
             next = 0;
-            for (Token w : Segmenter.dictionaryWords(text, 0)) {
+            List<Token> words = Segmenter.dictionaryWords(text, 0);
+            for (Token w : words) {
                 String word = w.word().strip();
                 if (word.isEmpty() || w.tagged("w")) {
                     continue;
                 }
-                List<Term> parts = new ArrayList<>();
-                parts.add(new Term(word, w.start(), w.end(), 1));
-                if (word.length() >= 3 && isChinese(word)) {
-                    for (int i = 0; i + 2 <= word.length(); i++) {
-                        parts.add(new Term(word.substring(i, i + 2), w.start() + i, w.start() + i + 2, 0));
+                if (indexing || word.length() <= MAX_GRAM || !isChinese(word)) {
+                    terms.add(new Term(word, w.start(), w.end(), 1));
+                } else {
+                    for (int i = 0; i + MAX_GRAM <= word.length(); i++) {
+                        terms.add(new Term(word.substring(i, i + MAX_GRAM), w.start() + i, w.start() + i + MAX_GRAM, 1));
                     }
                 }
-                if (indexing && word.length() >= 2 && isChinese(word)) {
-                    for (int i = 0; i < word.length(); i++) {
-                        parts.add(new Term(word.substring(i, i + 1), w.start() + i, w.start() + i + 1, 0));
-                    }
+            }
+            if (indexing) {
+                addGrams(text);
+            }
+            // Lucene wants start offsets that never go backwards
+            terms.sort(java.util.Comparator.comparingInt(Term::start));
+        }
+
+        /** Every run of one to six Chinese characters, at the position of its first character. */
+        private void addGrams(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                for (int n = 1; n <= MAX_GRAM && i + n <= text.length() && Character.isIdeographic(text.charAt(i + n - 1)); n++) {
+                    terms.add(new Term(text.substring(i, i + n), i, i + n, 0));
                 }
-                // Lucene wants offsets that never go backwards: pieces of a word in order of where they start
-                parts.subList(1, parts.size()).sort(java.util.Comparator.comparingInt(Term::start));
-                terms.addAll(parts);
             }
         }
 

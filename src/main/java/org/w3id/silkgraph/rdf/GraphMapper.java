@@ -92,6 +92,10 @@ public final class GraphMapper {
             out.add(statement, PROV_DERIVED, g);
             out.add(statement, SG.extractionRule, literal(f.rule()));
             evidenceSentences.add(f.sentence());
+            if (f.context() >= 0) {
+                out.add(statement, SG.contextEvidence, uri(Iris.sentence(src.id(), f.context())));
+                evidenceSentences.add(f.context());
+            }
         }
         for (int i : evidenceSentences) {
             Sentence sentence = clean.sentences().get(i);

@@ -13,6 +13,7 @@ public final class SG {
 
     public static final Node mentions = node("mentions");
     public static final Node evidence = node("evidence");
+    public static final Node contextEvidence = node("contextEvidence");
     public static final Node extractionRule = node("extractionRule");
     public static final Node inDocument = node("inDocument");
     public static final Node text = node("text");

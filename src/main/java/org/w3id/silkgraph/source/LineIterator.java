@@ -1,26 +1,29 @@
 package org.w3id.silkgraph.source;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
  * Lines as raw bytes, so each line is decoded (and a bad one reported) on its own instead of one bad byte
- * failing a whole corpus file.
+ * failing a whole corpus file. Reads through its own buffer: a corpus is gigabytes of lines.
  */
 final class LineIterator implements Iterator<byte[]>, AutoCloseable {
     private final InputStream in;
-    private final ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
+    private final byte[] buf = new byte[1 << 16];
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+    private int pos;
+    private int limit;
     private byte[] next;
     private boolean done;
     private long lineNumber;
     private IOException failure;
 
     LineIterator(InputStream in) {
-        this.in = new BufferedInputStream(in, 1 << 16);
+        this.in = in;
     }
 
     @Override
@@ -36,10 +39,10 @@ final class LineIterator implements Iterator<byte[]>, AutoCloseable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        byte[] line = next;
+        byte[] l = next;
         next = null;
         lineNumber++;
-        return line;
+        return l;
     }
 
     /** 1-based number of the line last returned by {@link #next()}. */
@@ -56,30 +59,37 @@ final class LineIterator implements Iterator<byte[]>, AutoCloseable {
     }
 
     private byte[] readLine() {
-        buf.reset();
+        line.reset();
         try {
-            int b;
-            while ((b = in.read()) != -1) {
-                if (b == '\n') {
-                    return stripCr();
+            while (true) {
+                if (pos == limit) {
+                    limit = in.read(buf, 0, buf.length);
+                    pos = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        done = true;
+                        return line.size() > 0 ? stripCr(line.toByteArray()) : null;
+                    }
                 }
-                buf.write(b);
+                int start = pos;
+                while (pos < limit && buf[pos] != '\n') {
+                    pos++;
+                }
+                line.write(buf, start, pos - start);
+                if (pos < limit) {
+                    pos++; // the newline
+                    return stripCr(line.toByteArray());
+                }
             }
         } catch (IOException e) {
             failure = e;
+            done = true;
+            return line.size() > 0 ? stripCr(line.toByteArray()) : null;
         }
-        done = true;
-        return buf.size() > 0 ? stripCr() : null;
     }
 
-    private byte[] stripCr() {
-        byte[] line = buf.toByteArray();
-        if (line.length > 0 && line[line.length - 1] == '\r') {
-            byte[] shorter = new byte[line.length - 1];
-            System.arraycopy(line, 0, shorter, 0, shorter.length);
-            return shorter;
-        }
-        return line;
+    private static byte[] stripCr(byte[] l) {
+        return l.length > 0 && l[l.length - 1] == '\r' ? Arrays.copyOf(l, l.length - 1) : l;
     }
 
     @Override

@@ -35,7 +35,7 @@ public record SourceDocument(String id, String origin, String text, LocalDate da
 
     /** The file name part of the origin, e.g. {@code 001_x.txt} for {@code seeds/001_x.txt:12}. */
     public String fileName() {
-        String o = origin;
+        String o = origin.replaceFirst(":[0-9]+$", "");
         int slash = Math.max(o.lastIndexOf('/'), o.lastIndexOf('\\'));
         return slash >= 0 ? o.substring(slash + 1) : o;
     }

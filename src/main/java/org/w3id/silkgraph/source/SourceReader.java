@@ -133,6 +133,7 @@ public final class SourceReader {
         private final InputFormat format;
         private SourceDocument next;
         private boolean sawAny;
+        private boolean sawLine;
 
         RecordIterator(LineIterator lines, String where, String stem, InputFormat format) {
             this.lines = lines;
@@ -151,15 +152,17 @@ public final class SourceReader {
                     if (text.isBlank()) {
                         continue;
                     }
+                    sawLine = true;
                     next = format == InputFormat.JSONL ? fromJson(text, n) : lineDocument(text, n);
                     sawAny = true;
                 } catch (InputException e) {
+                    sawLine = true;
                     problems.accept(new InputProblem(where + ":" + n, e.getMessage()));
                 }
             }
             if (next == null && !sawAny && !lines.hasNext()) {
                 sawAny = true; // report once
-                if (lines.failure() == null) {
+                if (lines.failure() == null && !sawLine) {
                     problems.accept(new InputProblem(where, "empty: no documents"));
                 }
             }

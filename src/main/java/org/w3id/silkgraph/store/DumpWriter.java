@@ -63,7 +63,9 @@ public final class DumpWriter implements AutoCloseable {
     public static DumpWriter toFile(Path file, DumpFormat format) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        // not Files.createTempFile: that makes the file private (0600) whatever the user's umask
+        Path temp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
+        Files.createFile(temp);
         return new DumpWriter(format, file, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), temp);
     }
 

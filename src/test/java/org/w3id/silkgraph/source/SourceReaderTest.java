@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,7 +120,6 @@ class SourceReaderTest {
     }
 
     /** SourceDocument.fileName() promises "001_x.txt for seeds/001_x.txt:12"; it feeds sg:fileName. */
-    @Disabled("bug: SourceDocument.fileName() keeps the :line suffix of a line or JSONL record (gives corpus.txt:3)")
     @Test
     void theFileNameOfARecordHasNoLineNumber() throws IOException {
         Path file = write(folder.resolve("corpus.txt"), "第一篇。\n第二篇。\n".getBytes(StandardCharsets.UTF_8));
