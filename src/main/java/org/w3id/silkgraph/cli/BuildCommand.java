@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.w3id.silkgraph.GraphBuild;
@@ -15,6 +14,9 @@ import org.w3id.silkgraph.store.DumpWriter;
 import org.w3id.silkgraph.store.Store;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,12 +31,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--location", paramLabel = "DIR", description = "Add the documents to the TDB2 store in DIR (made if missing): new ones are added, changed ones replaced, unchanged ones left alone.")
     Path location;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "ttl, nt, trig, nq or jsonld (default: from the file name, else ttl).")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.Dump.class,
+            description = "ttl, nt, trig, nq or jsonld (default: from the file name, else ttl).")
+    DumpFormat format;
 
     @Option(names = "--input-format", paramLabel = "KIND", defaultValue = "auto",
             description = "auto, text (one article per file), lines (one per line) or jsonl.")
-    String inputFormat;
+    InputFormat inputFormat;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
@@ -42,15 +45,21 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress or summary on standard error.")
     boolean quiet;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
-        DumpFormat f = format != null ? DumpFormat.byName(format)
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
+        DumpFormat f = format != null ? format
                 : output != null && DumpFormat.byFileName(output.getFileName().toString()) != null
                 ? DumpFormat.byFileName(output.getFileName().toString()) : DumpFormat.TURTLE;
         PrintStream err = System.err;
         long[] problems = {0};
         GraphBuild.Builder build = GraphBuild.create().inputs(inputs)
-                .format(InputFormat.valueOf(inputFormat.toUpperCase(Locale.ROOT)))
+                .format(inputFormat)
                 .onProblem(p -> {
                     problems[0]++;
                     err.println("silkgraph: " + p);

@@ -22,8 +22,9 @@ final class DumpCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Dump file (format from its extension); standard output if omitted.")
     Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "ttl, nt, trig, nq or jsonld (default: from the file name, else nq).")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.Dump.class,
+            description = "ttl, nt, trig, nq or jsonld (default: from the file name, else nq).")
+    DumpFormat format;
 
     @Override
     public Integer call() throws IOException {
@@ -31,7 +32,7 @@ final class DumpCommand implements Callable<Integer> {
             System.err.println("silkgraph: " + location + ": no store here (make one with build --location)");
             return 1;
         }
-        DumpFormat f = format != null ? DumpFormat.byName(format)
+        DumpFormat f = format != null ? format
                 : output != null && DumpFormat.byFileName(output.getFileName().toString()) != null
                 ? DumpFormat.byFileName(output.getFileName().toString()) : DumpFormat.NQUADS;
         try (Store store = Store.open(location);

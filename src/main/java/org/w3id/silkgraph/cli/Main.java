@@ -24,8 +24,12 @@ public final class Main {
 
     /** Runs a command line and returns its exit status; for tests. */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof CommandLine.ParameterException p) {
+                // a check made while running, on an option's value: still wrong usage
+                return cmd.getParameterExceptionHandler().handleParseException(p, args);
+            }
             PrintWriter err = cmd.getErr();
             err.println("silkgraph: " + oneLine(e));
             err.flush();

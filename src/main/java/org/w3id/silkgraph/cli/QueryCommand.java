@@ -38,8 +38,9 @@ final class QueryCommand implements Callable<Integer> {
         Path location;
     }
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, csv, tsv or json.")
-    String format;
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", converter = Converters.Result.class,
+            description = "table, csv, tsv or json.")
+    ResultFormat format;
 
     @Option(names = "--list", description = "List the canned queries with their descriptions.")
     boolean list;
@@ -74,7 +75,7 @@ final class QueryCommand implements Callable<Integer> {
             text = q.text();
             source = q.fileName();
         }
-        ResultFormat f = ResultFormat.fromLabel(format);
+        ResultFormat f = format;
         if (target.location != null && !Files.isDirectory(target.location.resolve("tdb2"))) {
             throw new NoSuchFileException(target.location + ": no store here (make one with build --location)");
         }

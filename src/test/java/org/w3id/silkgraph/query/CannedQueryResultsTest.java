@@ -28,7 +28,8 @@ class CannedQueryResultsTest {
     private static final String ID = "https://w3id.org/silkgraph/id/";
     /** The queries checked here; a new canned query must get a test. */
     private static final Set<String> CHECKED = Set.of("cooperation-partners", "events", "lab-standards",
-            "organizers-by-events", "people-affiliations", "document-facts", "fact-evidence", "shared-entities");
+            "organizers-by-events", "people-affiliations", "document-facts", "fact-evidence", "shared-entities",
+            "search-labels");
 
     private static Dataset dataset;
     private static GraphServer server;
@@ -48,6 +49,14 @@ class CannedQueryResultsTest {
     @Test
     void everyCannedQueryIsChecked() {
         assertEquals(CHECKED, CannedQueries.builtIn().all().stream().map(CannedQuery::name).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void searchLabelsFindsWholeNamesFromPartsInEitherScript() {
+        List<String> found = run("search-labels").stream().map(r -> r.get("label")).toList();
+        assertTrue(found.containsAll(List.of("重庆市", "重庆市人民政府")), found.toString());
+        assertEquals(found, runEdited("search-labels", "\"重庆\"", "\"重慶\"").stream().map(r -> r.get("label")).toList());
+        assertEquals(List.of("科学技术部"), runEdited("search-labels", "\"重庆\"", "\"科技部\"").stream().map(r -> r.get("label")).toList());
     }
 
     @Test

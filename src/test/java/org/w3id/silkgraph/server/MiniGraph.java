@@ -10,12 +10,11 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
+import org.w3id.silkgraph.store.GraphStore;
 
 /**
  * The hand-written fixture {@code fixtures/mini.trig}, two documents in two named graphs, loaded as
- * a store serves a graph: an in-memory TDB2 database whose default graph is the union of the
+ * a store serves a graph: an in-memory store (TDB2 with a label index) whose default graph is the union of the
  * named graphs.
  */
 public final class MiniGraph {
@@ -25,8 +24,7 @@ public final class MiniGraph {
     private MiniGraph() {}
 
     public static Dataset load() {
-        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        DatasetGraph dsg = GraphStore.inMemory();
         try (InputStream in = MiniGraph.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null)
                 throw new IllegalStateException("No " + RESOURCE + " on the test classpath");
