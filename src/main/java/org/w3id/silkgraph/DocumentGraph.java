@@ -11,8 +11,9 @@ import org.apache.jena.sparql.core.Quad;
  * @param quads      the quads, in an order that depends on the document alone
  * @param entities   number of distinct entities
  * @param facts      number of distinct facts (each with its evidence)
+ * @param characters length of the source text (UTF-16 units), for throughput figures
  */
-public record DocumentGraph(String documentId, List<Quad> quads, int entities, int facts) {
+public record DocumentGraph(String documentId, List<Quad> quads, int entities, int facts, int characters) {
     public DocumentGraph {
         quads = List.copyOf(quads);
     }

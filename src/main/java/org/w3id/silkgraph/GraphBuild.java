@@ -37,6 +37,7 @@ public final class GraphBuild {
     private final int threads;
     private final Consumer<InputProblem> problems;
     private final Consumer<Summary> progress;
+    private final long limit;
 
     private GraphBuild(Builder b) {
         this.inputs = List.copyOf(b.inputs);
@@ -44,6 +45,7 @@ public final class GraphBuild {
         this.threads = b.threads;
         this.problems = b.problems;
         this.progress = b.progress;
+        this.limit = b.limit;
     }
 
     public static Builder create() {
@@ -71,7 +73,7 @@ public final class GraphBuild {
         try (Stream<SourceDocument> docs = SourceReader.create().inputs(inputs).format(format)
                 .onProblem(countingProblems).build().documents()) {
             Deque<Future<DocumentGraph>> window = new ArrayDeque<>();
-            Iterator<SourceDocument> it = docs.iterator();
+            Iterator<SourceDocument> it = docs.limit(limit).iterator();
             while (it.hasNext()) {
                 SourceDocument d = it.next();
                 window.add(pool.submit(() -> pipeline.extract(d)));
@@ -133,6 +135,7 @@ public final class GraphBuild {
         private int threads = Runtime.getRuntime().availableProcessors();
         private Consumer<InputProblem> problems = p -> { };
         private Consumer<Summary> progress = s -> { };
+        private long limit = Long.MAX_VALUE;
 
         public Builder inputs(List<String> inputs) {
             this.inputs = List.copyOf(inputs);
@@ -154,6 +157,12 @@ public final class GraphBuild {
 
         public Builder onProblem(Consumer<InputProblem> problems) {
             this.problems = Objects.requireNonNull(problems);
+            return this;
+        }
+
+        /** Only the first {@code n} documents. */
+        public Builder limit(long n) {
+            this.limit = n;
             return this;
         }
 

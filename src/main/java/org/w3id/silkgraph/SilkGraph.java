@@ -37,6 +37,7 @@ public final class SilkGraph {
         CleanDocument clean = cleaner.clean(document);
         Extraction extraction = extractor.extract(clean);
         LinkedDocument linked = linker.link(extraction);
-        return new DocumentGraph(document.id(), GraphMapper.quads(linked), linked.entities().size(), linked.facts().size());
+        return new DocumentGraph(document.id(), GraphMapper.quads(linked), linked.entities().size(), linked.facts().size(),
+                document.text().length());
     }
 }

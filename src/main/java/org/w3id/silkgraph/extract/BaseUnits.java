@@ -88,7 +88,7 @@ final class BaseUnits {
             }
             int j = s.indexOf(close, i + 1);
             int limit = open == '(' || open == '（' ? 16 : 40;
-            if (j < 0 || j - i - 1 < 1 || j - i - 1 > limit || s.substring(i + 1, j).matches(".*[。！？!?“《(（].*")) {
+            if (j < 0 || j - i - 1 < 1 || j - i - 1 > limit || containsAny(s, i + 1, j, "。！？!?“《(（")) {
                 continue;
             }
             Unit.Type type = open == '(' || open == '（' ? Unit.Type.PAREN : Unit.Type.QUOTE;
@@ -106,6 +106,9 @@ final class BaseUnits {
 
     /** 第五次, 首届, 十二届: one unit however HanLP cut it, so the name grammar sees where an edition is named. */
     private static void ordinals(String s, List<Unit> out) {
+        if (!containsAny(s, 0, s.length(), "届次期个")) {
+            return;
+        }
         java.util.regex.Matcher m = ORDINAL.matcher(s);
         while (m.find()) {
             out.add(new Unit(Unit.Type.WORD, m.start(), m.end(), m.group(), "mq", null, null));
@@ -200,7 +203,7 @@ final class BaseUnits {
      */
     private void pairs(String s, List<Token> tokens, boolean[] starts, boolean[] ends, List<Unit> out) {
         for (int i = 0; i < s.length(); i++) {
-            if (!starts[i]) {
+            if (!starts[i] || !gazetteer.startsPairForm(s.charAt(i))) {
                 continue;
             }
             List<Mention> members = new ArrayList<>();
@@ -299,6 +302,15 @@ final class BaseUnits {
         }
     }
 
+    private static boolean containsAny(String s, int from, int to, String chars) {
+        for (int k = from; k < to; k++) {
+            if (chars.indexOf(s.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isFree(boolean[] taken, int from, int to) {
         for (int k = from; k < to; k++) {
             if (taken[k]) {
@@ -354,8 +366,8 @@ final class BaseUnits {
             int b = Math.min(to, t.end());
             words.add(Unit.word(new Token(s.substring(a, b), t.tag(), a, b)));
         }
-        if (!cut) {
-            return words;
+        if (!cut || to - from < 2) {
+            return words; // a one-character scrap stays as it is
         }
         words.clear();
         for (Token t : Segmenter.dictionaryWords(s.substring(from, to), from)) {

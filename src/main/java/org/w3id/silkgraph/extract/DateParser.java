@@ -29,7 +29,7 @@ final class DateParser {
     static List<Found> find(String s) {
         List<Found> out = new ArrayList<>();
         Matcher m = CHINESE.matcher(s);
-        while (m.find()) {
+        while (s.indexOf('月') >= 0 && m.find()) {
             boolean hasSecondDay = m.group("d2") != null;
             if (m.group("u1") == null && !hasSecondDay) {
                 continue; // "6月10" without 日 is not a date we trust
@@ -57,7 +57,7 @@ final class DateParser {
             out.add(new Found(m.start(), m.end(), new DateSpan(y1, start, y2, end), false));
         }
         Matcher iso = ISO.matcher(s);
-        while (iso.find()) {
+        while (s.indexOf('-') >= 0 && iso.find()) {
             MonthDay md = monthDay(Integer.parseInt(iso.group("m")), Integer.parseInt(iso.group("d")));
             if (md != null) {
                 out.add(new Found(iso.start(), iso.end(), new DateSpan(Integer.parseInt(iso.group("y")), md, 0, null), true));

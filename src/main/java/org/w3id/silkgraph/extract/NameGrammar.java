@@ -375,6 +375,9 @@ final class NameGrammar {
     }
 
     private static void standardCodes(String s, List<Unit> units, List<Phrase> out) {
+        if (!s.chars().anyMatch(c -> c >= 'A' && c <= 'Z')) {
+            return;
+        }
         Matcher m = STANDARD_CODE.matcher(s);
         while (m.find()) {
             int from = -1;

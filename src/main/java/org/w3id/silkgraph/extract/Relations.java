@@ -280,7 +280,9 @@ final class Relations {
         if (conflict) {
             return;
         }
-        boolean cue = u.stream().anyMatch(x -> x.withParts().anyMatch(y -> COOPERATION_CUES.stream().anyMatch(y.text::contains)));
+        StringBuilder text = new StringBuilder();
+        u.forEach(x -> text.append(x.text));
+        boolean cue = COOPERATION_CUES.stream().anyMatch(c -> text.indexOf(c) >= 0);
         for (Unit x : u) {
             // 中俄, 中—韩: a pair; inside the name of an event, lab or centre it always means cooperation
             boolean inName = x.is(Unit.Type.EVENT) || x.is(Unit.Type.ORG) || x.is(Unit.Type.WORK);

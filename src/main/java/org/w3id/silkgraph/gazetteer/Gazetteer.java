@@ -31,17 +31,19 @@ public final class Gazetteer {
     private final Set<String> surnames;
     private final Set<String> commonSurnames;
     private final Trie<String> titles;
-    private final Set<Character> transliteration;
+    private final java.util.BitSet transliteration;
+    private final java.util.BitSet pairStarts;
     private final int knownOrganizations;
 
     private Gazetteer(Map<String, Place> places, Trie<List<GazetteerEntry>> names, Set<String> surnames,
-                      Set<String> commonSurnames, Trie<String> titles, Set<Character> transliteration, int knownOrganizations) {
+                      Set<String> commonSurnames, Trie<String> titles, java.util.BitSet transliteration, java.util.BitSet pairStarts, int knownOrganizations) {
         this.places = places;
         this.names = names;
         this.surnames = surnames;
         this.commonSurnames = commonSurnames;
         this.titles = titles;
         this.transliteration = transliteration;
+        this.pairStarts = pairStarts;
         this.knownOrganizations = knownOrganizations;
     }
 
@@ -86,6 +88,11 @@ public final class Gazetteer {
         return commonSurnames.contains(s);
     }
 
+    /** True when some pair form (中 of 中俄, 渝 of 川渝) begins with {@code c}: a quick test before looking for a pair. */
+    public boolean startsPairForm(char c) {
+        return pairStarts.get(c);
+    }
+
     /** True when {@code s} is the name of any place the gazetteers know, however it is written. */
     public boolean isPlaceName(String s) {
         return lookup(s).stream().anyMatch(e -> e.isPlace() && e.form() != NameForm.PAIR);
@@ -101,7 +108,7 @@ public final class Gazetteer {
     }
 
     public boolean isTransliterationChar(char c) {
-        return transliteration.contains(c);
+        return transliteration.get(c);
     }
 
     public int placeCount() {
@@ -193,18 +200,22 @@ public final class Gazetteer {
         }
 
         Trie.Builder<List<GazetteerEntry>> trie = Trie.builder();
+        java.util.BitSet pairStarts = new java.util.BitSet(1 << 16);
         for (GazetteerEntry e : entries) {
+            if (e.form() == NameForm.PAIR) {
+                pairStarts.set(e.surface().charAt(0));
+            }
             trie.merge(e.surface(), List.of(e), Gazetteer::concat);
         }
         Trie.Builder<String> titles = Trie.builder();
         lines("titles.txt").forEach(t -> titles.put(t.strip(), t.strip()));
-        Set<Character> translit = new HashSet<>();
-        lines("translit_chars.txt").forEach(l -> l.strip().chars().forEach(c -> translit.add((char) c)));
+        java.util.BitSet translit = new java.util.BitSet(1 << 16);
+        lines("translit_chars.txt").forEach(l -> l.strip().chars().forEach(translit::set));
         Set<String> common = new HashSet<>();
         lines("common_surnames.txt").forEach(l -> common.addAll(Arrays.asList(l.strip().split("\\s+"))));
         return new Gazetteer(Collections.unmodifiableMap(places), trie.build(),
                 lines("surnames.txt").stream().map(String::strip).collect(java.util.stream.Collectors.toUnmodifiableSet()), Set.copyOf(common),
-                titles.build(), Set.copyOf(translit), orgs);
+                titles.build(), translit, pairStarts, orgs);
     }
 
     private static List<GazetteerEntry> concat(List<GazetteerEntry> a, List<GazetteerEntry> b) {

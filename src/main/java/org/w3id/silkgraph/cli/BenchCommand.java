@@ -1,0 +1,184 @@
+package org.w3id.silkgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.w3id.silkgraph.GraphBuild;
+import org.w3id.silkgraph.nlp.ChineseScript;
+import org.w3id.silkgraph.nlp.Segmenter;
+import org.w3id.silkgraph.source.InputFormat;
+import org.w3id.silkgraph.source.SourceDocument;
+import org.w3id.silkgraph.source.SourceReader;
+import org.w3id.silkgraph.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Measures, on the same text: bare HanLP NER segmentation (the floor any extractor built on it pays), the whole
+ * pipeline on one thread and on N, their ratios, the live heap, and the TDB2 load rate; for each corpus size given,
+ * to show how cost grows. Results go to standard output as a table.
+ */
+@Command(name = "bench", description = "Measure extraction speed against bare HanLP, thread scaling, heap and TDB2 load rate.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Corpus files or folders (as for build).")
+    List<String> inputs;
+
+    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "KIND", description = "auto, text, lines or jsonl.")
+    InputFormat inputFormat;
+
+    @Option(names = "--sizes", defaultValue = "1000,10000,all", split = ",", paramLabel = "N",
+            description = "Numbers of documents to measure on (all = the whole input). Default 1000,10000,all.")
+    List<String> sizes;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel run (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--no-store", description = "Skip the TDB2 load measurement.")
+    boolean noStore;
+
+    @Override
+    public Integer call() throws IOException {
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        PrintStream out = System.out;
+        Segmenter.warmUp();
+        warmUp();
+        out.printf(Locale.ROOT, "%-8s %10s %12s %12s %7s %12s %8s %10s %10s %12s%n", "docs", "chars", "bare NER c/s",
+                "pipeline c/s", "ratio", "pipeline×" + n, "speedup", "live heap", "TDB2 docs/s", "TDB2 quads/s");
+        for (String size : sizes) {
+            long limit = size.equalsIgnoreCase("all") ? Long.MAX_VALUE : Long.parseLong(size.strip());
+            HeapWatch heap = new HeapWatch();
+            Measure bare = bareNer(limit);
+            Measure one = pipeline(limit, 1, null);
+            Measure many = pipeline(limit, n, null);
+            Measure load = null;
+            if (!noStore) {
+                Path dir = Files.createTempDirectory("silkgraph-bench");
+                try (Store store = Store.open(dir)) {
+                    load = pipeline(limit, n, store);
+                } finally {
+                    deleteTree(dir);
+                }
+            }
+            long peak = heap.stop();
+            out.printf(Locale.ROOT, "%-8d %10d %12.0f %12.0f %7.2f %12.0f %8.2f %8d MB %10s %12s%n", one.documents, one.chars,
+                    bare.charsPerSecond(), one.charsPerSecond(), one.charsPerSecond() / bare.charsPerSecond(),
+                    many.charsPerSecond(), many.charsPerSecond() / one.charsPerSecond(), peak >> 20,
+                    load == null ? "-" : String.format(Locale.ROOT, "%.0f", load.documents / load.seconds),
+                    load == null ? "-" : String.format(Locale.ROOT, "%.0f", load.quads / load.seconds));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private record Measure(long documents, long chars, long quads, double seconds) {
+        double charsPerSecond() {
+            return chars / seconds;
+        }
+    }
+
+    /** HanLP alone: simplify and segment with name, place and organization recognition, sentence by sentence. */
+    private Measure bareNer(long limit) {
+        long docs = 0;
+        long chars = 0;
+        long t0 = System.nanoTime();
+        try (Stream<SourceDocument> stream = read(limit)) {
+            for (SourceDocument d : (Iterable<SourceDocument>) stream::iterator) {
+                String text = ChineseScript.toSimplified(d.text());
+                for (String sentence : text.split("(?<=[。！？!?\\n])")) {
+                    if (!sentence.isBlank()) {
+                        Segmenter.tokens(sentence);
+                    }
+                }
+                docs++;
+                chars += d.text().length();
+            }
+        }
+        return new Measure(docs, chars, 0, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private Measure pipeline(long limit, int threads, Store store) {
+        AtomicLong chars = new AtomicLong();
+        List<org.w3id.silkgraph.DocumentGraph> batch = new ArrayList<>();
+        GraphBuild.Summary s = GraphBuild.create().inputs(inputs).format(inputFormat).threads(threads).limit(limit)
+                .build().run(g -> {
+                    chars.addAndGet(g.characters());
+                    if (store != null) {
+                        batch.add(g);
+                        if (batch.size() >= 200) {
+                            store.put(batch);
+                            batch.clear();
+                        }
+                    }
+                });
+        if (store != null && !batch.isEmpty()) {
+            store.put(batch);
+        }
+        return new Measure(s.documents(), chars.get(), s.quads(), s.seconds());
+    }
+
+    private Stream<SourceDocument> read(long limit) {
+        return SourceReader.create().inputs(inputs).format(inputFormat).build().documents().limit(limit);
+    }
+
+    /** A few hundred documents through both paths first, so the JIT has compiled them before anything is timed. */
+    private void warmUp() {
+        bareNer(300);
+        pipeline(300, 1, null);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The largest heap still in use after a garbage collection, sampled every 100 ms: the live data, not garbage. */
+    private static final class HeapWatch {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        HeapWatch() {
+            thread = new Thread(() -> {
+                while (running) {
+                    long live = 0;
+                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                        if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                            live += pool.getCollectionUsage().getUsed();
+                        }
+                    }
+                    peak = Math.max(peak, live);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-watch");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long stop() {
+            running = false;
+            thread.interrupt();
+            return peak;
+        }
+    }
+}
