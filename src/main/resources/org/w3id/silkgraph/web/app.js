@@ -16,6 +16,11 @@
     schema: 'https://schema.org/'
   };
   const NUMERIC = /#(integer|decimal|double|float|long|int|short|byte|nonNegativeInteger|positiveInteger|negativeInteger|nonPositiveInteger|unsignedLong|unsignedInt|unsignedShort|unsignedByte)$/;
+  // In columns of a Latin letter's width (a Chinese character is two): a value wider than LONG wraps
+  // in its cell, a shorter one stays on one line; one wider than TEXT (a sentence) gets a wider column.
+  const LONG = 32;
+  const TEXT = 80;
+  const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
   const MAX_ROWS = 5000;
   const REASONS = {
     400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large',
@@ -30,6 +35,7 @@
 
   let endpoint = null;
   let queries = [];
+  let chosen = null;
   let running = false;
   let leaveOnTab = false;
 
@@ -56,10 +62,16 @@
     queries = data.queries || [];
     $('endpoint').textContent = endpoint;
     list.replaceChildren(...queries.map(queryItem));
-    const wanted = decodeURIComponent(location.hash.slice(1));
+    const wanted = readable(location.hash.slice(1));
     const first = queries.find((q) => q.name === wanted) || queries[0];
     if (first) choose(first.name, false);
   }
+
+  // A query named in the address (#events) is chosen, also when only the address's # part changes.
+  window.addEventListener('hashchange', () => {
+    const wanted = queries.find((q) => q.name === readable(location.hash.slice(1)));
+    if (wanted && wanted !== chosen) choose(wanted.name, false);
+  });
 
   function queryItem(query) {
     const button = element('button');
@@ -77,14 +89,23 @@
   function choose(name, focus) {
     const query = queries.find((q) => q.name === name);
     if (!query) return;
+    chosen = query;
     editor.value = query.text;
     editor.scrollTop = 0;
-    $('query-title').textContent = query.title;
+    showTitle();
     for (const button of list.querySelectorAll('button'))
       button.setAttribute('aria-pressed', String(button.dataset.query === name));
     history.replaceState(null, '', '#' + encodeURIComponent(name));
     if (focus) editor.focus({ preventScroll: true });
   }
+
+  /** The chosen query's title, marked once the text in the editor is no longer the canned text. */
+  function showTitle() {
+    if (!chosen) return;
+    $('query-title').textContent = chosen.title + (editor.value === chosen.text ? '' : ' · edited');
+  }
+
+  editor.addEventListener('input', showTitle);
 
   // ---- editor: Tab indents, Shift+Tab outdents, Esc then Tab leaves, Ctrl/Cmd+Enter runs -----------
 
@@ -191,7 +212,8 @@
         showGraph(text, Math.round(performance.now() - started));
       }
     } catch (e) {
-      showError('No answer from the server', e.message);
+      // fetch fails with a TypeError when the server cannot be reached
+      showError(e instanceof TypeError ? 'No answer from the server' : 'Cannot read the answer', e.message);
       $('results').hidden = true;
     } finally {
       running = false;
@@ -317,7 +339,16 @@
     } else {
       td.textContent = String(term.value);
     }
+    const width = displayWidth(td.textContent);
+    if (width > TEXT) td.classList.add('text');
+    else if (width > LONG) td.classList.add('long');
     return td;
+  }
+
+  function displayWidth(text) {
+    let width = 0;
+    for (const ch of text) width += WIDE.test(ch) || ch.codePointAt(0) > 0xFFFF ? 2 : 1;
+    return width;
   }
 
   function cellText(term, prefixes) {
