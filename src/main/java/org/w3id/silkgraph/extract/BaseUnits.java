@@ -339,39 +339,46 @@ final class BaseUnits {
      * are segmented again from the dictionary, so the rest of the cut word is not left as a scrap (国|立技术大学).
      */
     private static List<Unit> fillWithWords(String s, List<Unit> chosen, List<Token> tokens) {
-        List<Unit> out = new ArrayList<>(chosen);
+        List<Unit> out = new ArrayList<>(chosen.size() + tokens.size());
+        chosen.sort(Comparator.comparingInt(u -> u.start));
         int gapStart = 0;
+        int t = 0; // tokens before this one end before the current gap
         for (int c = 0; c <= chosen.size(); c++) {
             int gapEnd = c < chosen.size() ? chosen.get(c).start : s.length();
             if (gapEnd > gapStart) {
-                out.addAll(wordsIn(s, tokens, gapStart, gapEnd));
+                while (t < tokens.size() && tokens.get(t).end() <= gapStart) {
+                    t++;
+                }
+                out.addAll(wordsIn(s, tokens, t, gapStart, gapEnd));
             }
             if (c < chosen.size()) {
+                out.add(chosen.get(c));
                 gapStart = Math.max(gapStart, chosen.get(c).end);
             }
         }
-        out.sort(Comparator.comparingInt(u -> u.start));
         return out;
     }
 
-    private static List<Unit> wordsIn(String s, List<Token> tokens, int from, int to) {
+    /** The words of one gap [from, to), starting the search at token {@code t}. */
+    private static List<Unit> wordsIn(String s, List<Token> tokens, int t, int from, int to) {
         List<Unit> words = new ArrayList<>();
         boolean cut = false;
-        for (Token t : tokens) {
-            if (t.end() <= from || t.start() >= to) {
+        for (int k = t; k < tokens.size() && tokens.get(k).start() < to; k++) {
+            Token tok = tokens.get(k);
+            if (tok.end() <= from) {
                 continue;
             }
-            cut |= t.start() < from || t.end() > to;
-            int a = Math.max(from, t.start());
-            int b = Math.min(to, t.end());
-            words.add(Unit.word(new Token(s.substring(a, b), t.tag(), a, b)));
+            cut |= tok.start() < from || tok.end() > to;
+            int a = Math.max(from, tok.start());
+            int b = Math.min(to, tok.end());
+            words.add(Unit.word(new Token(s.substring(a, b), tok.tag(), a, b)));
         }
         if (!cut || to - from < 2) {
             return words; // a one-character scrap stays as it is
         }
         words.clear();
-        for (Token t : Segmenter.dictionaryWords(s.substring(from, to), from)) {
-            words.add(Unit.word(t));
+        for (Token w : Segmenter.dictionaryWords(s.substring(from, to), from)) {
+            words.add(Unit.word(w));
         }
         return words;
     }

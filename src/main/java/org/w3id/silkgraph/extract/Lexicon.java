@@ -37,6 +37,8 @@ final class Lexicon {
     final Trie<OrgSuffix> orgEndings;
     final Trie<String> eventEndings;
     final Trie<WorkSuffix> workEndings;
+    /** Characters some name ending ends with: a word ending otherwise cannot end a name. */
+    final java.util.BitSet endingChars = new java.util.BitSet(1 << 16);
     final Set<String> stopWords;
     final Set<String> genericWords;
 
@@ -68,6 +70,11 @@ final class Lexicon {
         }
         workSuffixes = works.build();
         workEndings = worksReversed.build();
+        for (String file : List.of("org-suffixes.tsv", "event-suffixes.tsv", "work-suffixes.tsv")) {
+            for (String[] r : rows(file)) {
+                endingChars.set(r[0].charAt(r[0].length() - 1));
+            }
+        }
         stopWords = words("stop-words.txt");
         genericWords = words("generic-words.txt");
     }

@@ -36,10 +36,12 @@ final class NameGrammar {
                 }
                 continue;
             }
-            suffixed(s, units, i, Mode.ORGANIZATION, phrases);
-            suffixed(s, units, i, Mode.EVENT, phrases);
-            suffixed(s, units, i, Mode.WORK, phrases);
-            eventReference(units, i, phrases);
+            if (lexicon.endingChars.get(u.text.charAt(u.text.length() - 1))) {
+                suffixed(s, units, i, Mode.ORGANIZATION, phrases);
+                suffixed(s, units, i, Mode.EVENT, phrases);
+                suffixed(s, units, i, Mode.WORK, phrases);
+                eventReference(units, i, phrases);
+            }
         }
         standardCodes(s, units, phrases);
         List<Unit> out = select(units, phrases);

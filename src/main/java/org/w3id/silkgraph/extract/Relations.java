@@ -27,6 +27,8 @@ final class Relations {
             "开展", "展开", "拉开帷幕", "揭幕", "开班", "开馆", "拉下帷幕", "落下帷幕", "收官", "闭馆", "启幕", "开赛");
     /** Verbs of taking part: the event that follows one takes place where and when the taking part does. */
     private static final Set<String> ATTENDING_VERBS = Set.of("出席", "参加", "参会", "亮相", "列席");
+    /** Speaking at or to an event on a day (向…峰会发表视频致辞): the event takes place that day. */
+    private static final Set<String> ADDRESS_VERBS = Set.of("致辞", "讲话", "演讲", "致贺信", "致信", "主旨演讲");
     /** Verbs that say an event ends on the day given: that day is its end date. */
     private static final Set<String> CLOSING_VERBS = Set.of("闭幕", "落幕", "拉下帷幕", "落下帷幕", "收官", "闭馆");
     private static final Set<String> COOPERATION_CUES = Set.of("合作", "交流", "签署", "签订", "协定", "协议", "备忘录", "伙伴",
@@ -50,13 +52,30 @@ final class Relations {
         List<List<Unit>> sentences = doc.sentences();
         for (int si = 0; si < sentences.size(); si++) {
             List<Unit> u = sentences.get(si);
-            organizers(doc, u, si, out);
-            heldIn(doc, u, si, out);
-            dates(doc, u, si, out);
-            affiliations(u, si, out);
-            cooperation(u, si, out);
-            leads(u, si, out);
-            publishedBy(u, si, out);
+            String text = doc.document().sentences().get(si).text();
+            // each pattern needs a word of its own; most sentences have none of them
+            if (containsAny(text, "主办", "承办", "协办")) {
+                organizers(doc, u, si, out);
+            }
+            boolean holds = containsAny(text, HOLDING_VERBS) || containsAny(text, ATTENDING_VERBS);
+            if (holds) {
+                heldIn(doc, u, si, out);
+            }
+            if ((holds || containsAny(text, ADDRESS_VERBS)) && (text.indexOf('月') >= 0 || text.indexOf('日') >= 0)) {
+                dates(doc, u, si, out);
+            }
+            if (has(u, Unit.Type.PERSON)) {
+                affiliations(u, si, out);
+            }
+            if (has(u, Unit.Type.PLACE) || has(u, Unit.Type.ORG) || has(u, Unit.Type.EVENT) || has(u, Unit.Type.WORK)) {
+                cooperation(u, text, si, out);
+            }
+            if (containsAny(text, LEAD_VERBS)) {
+                leads(u, si, out);
+            }
+            if (containsAny(text, "发布", "颁布")) {
+                publishedBy(u, si, out);
+            }
         }
         return out;
     }
@@ -178,10 +197,19 @@ final class Relations {
             }
             int v = d + 1;
             while (v < u.size() && !(u.get(v).is(Unit.Type.WORD) && (HOLDING_VERBS.contains(u.get(v).text)
-                    || ATTENDING_VERBS.contains(u.get(v).text))) && !u.get(v).is(Unit.Type.DATE) && !u.get(v).isWord("。")) {
+                    || ATTENDING_VERBS.contains(u.get(v).text) || ADDRESS_VERBS.contains(u.get(v).text)))
+                    && !u.get(v).is(Unit.Type.DATE)) {
                 v++;
             }
             if (v >= u.size() || !u.get(v).is(Unit.Type.WORD)) {
+                continue;
+            }
+            if (ADDRESS_VERBS.contains(u.get(v).text)) {
+                Mention addressed = lastEvent(doc, u, d + 1, v); // 9月2日，…向…峰会发表视频致辞
+                if (addressed != null) {
+                    DateSpan span = date.date.withYearNear(doc.referenceDate(si, addressed));
+                    out.add(Fact.dated(addressed, "startDate", format(span.startYear(), span.start()), si, "event-address-date"));
+                }
                 continue;
             }
             if (ATTENDING_VERBS.contains(u.get(v).text)) {
@@ -275,15 +303,15 @@ final class Relations {
 
     // ------------------------------------------------------------------ cooperation
 
-    private void cooperation(List<Unit> u, int si, List<Fact> out) {
-        boolean conflict = u.stream().anyMatch(x -> x.is(Unit.Type.WORD) && CONFLICT_CUES.contains(x.text));
-        if (conflict) {
+    private void cooperation(List<Unit> u, String text, int si, List<Fact> out) {
+        if (containsAny(text, CONFLICT_CUES)) {
             return;
         }
-        StringBuilder text = new StringBuilder();
-        u.forEach(x -> text.append(x.text));
-        boolean cue = COOPERATION_CUES.stream().anyMatch(c -> text.indexOf(c) >= 0);
+        boolean cue = containsAny(text, COOPERATION_CUES);
         for (Unit x : u) {
+            if (!x.isEntity()) {
+                continue;
+            }
             // 中俄, 中—韩: a pair; inside the name of an event, lab or centre it always means cooperation
             boolean inName = x.is(Unit.Type.EVENT) || x.is(Unit.Type.ORG) || x.is(Unit.Type.WORK);
             List<Unit> parts = x.withParts().toList();
@@ -329,7 +357,7 @@ final class Relations {
             }
             boolean verb = false;
             for (int j = k; j < end && !verb; j++) {
-                verb = u.get(j).is(Unit.Type.WORD) && COOPERATION_VERBS.stream().anyMatch(u.get(j).text::startsWith);
+                verb = u.get(j).is(Unit.Type.WORD) && startsWithAny(u.get(j).text, COOPERATION_VERBS);
             }
             if (!verb) {
                 continue;
@@ -389,6 +417,42 @@ final class Relations {
         return false;
     }
 
+    private static boolean containsAny(String text, String... words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String text, Set<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String text, Set<String> prefixes) {
+        for (String p : prefixes) {
+            if (text.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(List<Unit> u, Unit.Type type) {
+        for (Unit x : u) {
+            if (x.type == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sentenceHasParty(List<Unit> u, int before) {
         for (int j = 0; j < before; j++) {
             if (isParty(u.get(j))) {
@@ -407,7 +471,7 @@ final class Relations {
     private void leads(List<Unit> u, int si, List<Fact> out) {
         for (int v = 0; v < u.size(); v++) {
             Unit verb = u.get(v);
-            if (!verb.is(Unit.Type.WORD) || LEAD_VERBS.stream().noneMatch(verb.text::startsWith)) {
+            if (!verb.is(Unit.Type.WORD) || !startsWithAny(verb.text, LEAD_VERBS)) {
                 continue;
             }
             int from = clauseStart(u, v);
