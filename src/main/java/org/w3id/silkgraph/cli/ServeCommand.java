@@ -38,10 +38,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Log every request.")
     boolean verbose;
 
+    @Option(names = "--allow-updates", description = "Also offer SPARQL Update and Graph Store writes, on the separate service /kg-update (never on /kg).")
+    boolean updates;
+
     @Override
     public Integer call() throws InterruptedException {
         GraphServer.Builder server = GraphServer.create().port(port).bind(bind)
-                .timeout(Duration.ofSeconds(timeoutSeconds)).verbose(verbose);
+                .timeout(Duration.ofSeconds(timeoutSeconds)).verbose(verbose).updates(updates);
         if (config != null) {
             server.config(config);
         } else if (location != null) {
@@ -70,7 +73,11 @@ final class ServeCommand implements Callable<Integer> {
             server.dataset(store.dataset());
         }
         GraphServer running = server.build().start();
-        System.err.println("SPARQL endpoint: " + running.endpoint() + "   (Ctrl-C stops)");
+        System.err.println("SPARQL endpoint: " + running.endpoint() + "   query page: " + running.pageUrl() + "   (Ctrl-C stops)");
+        if (updates) {
+            System.err.println("updates enabled at " + running.pageUrl().replaceFirst("/$", "") + "/kg-update/update"
+                    + (bind.equals("localhost") || bind.startsWith("127.") ? "" : "   WARNING: not bound to localhost"));
+        }
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             running.stop();

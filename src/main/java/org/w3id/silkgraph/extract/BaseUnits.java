@@ -23,6 +23,8 @@ final class BaseUnits {
      * taken for a foreign name (北理莫斯科大学 is not 理莫斯科大).
      */
     private static final String NATIVE = "大山文云日明平方东南华高金京安本保代当道多能农良连凡通图修于圣居久君司思孙尚申理黑长热让若济季贡郭易";
+    private static final java.util.regex.Pattern PLACES_FOLLOW =
+            java.util.regex.Pattern.compile("两省|两地|两市|三省|三地|地区|两省市|三省市|两省区|携手|合作|协同|共建|一体化");
     private final Gazetteer gazetteer;
     private final PersonNames persons;
 
@@ -125,7 +127,7 @@ final class BaseUnits {
                 if (!ends[end]) {
                     return;
                 }
-                GazetteerEntry e = choose(s, entries, allPlaceTagged(tokens, from, end));
+                GazetteerEntry e = choose(s, entries, () -> allPlaceTagged(tokens, from, end));
                 if (e == null || namesSomethingElse(s, end)) {
                     return;
                 }
@@ -148,14 +150,14 @@ final class BaseUnits {
     }
 
     /** Which of the entries sharing a name the sentence means; null when none may be trusted here. */
-    private GazetteerEntry choose(String s, List<GazetteerEntry> entries, boolean placeTagged) {
+    private GazetteerEntry choose(String s, List<GazetteerEntry> entries, java.util.function.BooleanSupplier placeTagged) {
         GazetteerEntry best = null;
         List<GazetteerEntry> counties = new ArrayList<>();
         for (GazetteerEntry e : entries) {
             if (e.form() == NameForm.PAIR || e.form() == NameForm.MINOR) {
                 continue;
             }
-            if (e.form() == NameForm.SHORT && !placeTagged) {
+            if (e.form() == NameForm.SHORT && !placeTagged.getAsBoolean()) {
                 continue;
             }
             if (e.isPlace() && e.place().kind() == PlaceKind.COUNTY) {
@@ -189,12 +191,28 @@ final class BaseUnits {
     }
 
     private static boolean allPlaceTagged(List<Token> tokens, int start, int end) {
-        for (Token t : tokens) {
-            if (t.end() > start && t.start() < end && !t.tagged("ns")) {
+        int k = firstTokenAt(tokens, start);
+        for (; k < tokens.size() && tokens.get(k).start() < end; k++) {
+            if (!tokens.get(k).tagged("ns")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Index of the token that covers {@code offset} (tokens are contiguous and sorted). */
+    private static int firstTokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -260,7 +278,7 @@ final class BaseUnits {
 
     private static boolean saysPlaces(String s, int at) {
         String rest = s.substring(at, Math.min(s.length(), at + 3));
-        return rest.matches("^(两省|两地|两市|三省|三地|地区|两省市|三省市|两省区|携手|合作|协同|共建|一体化).*");
+        return PLACES_FOLLOW.matcher(rest).lookingAt();
     }
 
     private void titles(String s, boolean[] starts, boolean[] ends, List<Unit> out) {
@@ -293,7 +311,7 @@ final class BaseUnits {
             }
             if (end - i >= 4 && piecesOver(tokens, i, end) >= 3 && s.substring(i, end).chars().noneMatch(c -> NATIVE.indexOf(c) >= 0)) {
                 String run = s.substring(i, end);
-                GazetteerEntry known = choose(s, gazetteer.lookup(run), true);
+                GazetteerEntry known = choose(s, gazetteer.lookup(run), () -> true);
                 out.add(known != null && known.isPlace()
                         ? Unit.of(Unit.Type.PLACE, Mention.place(known.place(), run, i, end))
                         : new Unit(Unit.Type.WORD, i, end, run, "nsf", null, null));

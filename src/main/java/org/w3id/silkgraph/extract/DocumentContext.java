@@ -14,6 +14,7 @@ import org.w3id.silkgraph.text.CleanDocument;
  * date) and which event 本届大会 or 这次会议 means (the document's most talked-about event of that kind).
  */
 final class DocumentContext {
+    private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile("^((?:19|20)[0-9]{2})");
     private final CleanDocument document;
     private final List<List<Unit>> sentences;
     private final LocalDate[] referenceDates;
@@ -39,7 +40,7 @@ final class DocumentContext {
      * else the full date nearest before the sentence, else the document's date, else its first full date.
      */
     LocalDate referenceDate(int i, Mention event) {
-        java.util.regex.Matcher y = java.util.regex.Pattern.compile("^((?:19|20)[0-9]{2})").matcher(event.name());
+        java.util.regex.Matcher y = YEAR_FIRST.matcher(event.name());
         if (y.find()) {
             LocalDate ref = referenceDates[i];
             return LocalDate.of(Integer.parseInt(y.group(1)), ref == null ? 7 : ref.getMonthValue(), ref == null ? 1 : ref.getDayOfMonth());
@@ -90,7 +91,7 @@ final class DocumentContext {
     }
 
     private static boolean ordinal(Mention m) {
-        return m.name().matches("^(第.+?届|首届).*");
+        return !NameShapes.ordinal(m.name()).isEmpty();
     }
 
     /**

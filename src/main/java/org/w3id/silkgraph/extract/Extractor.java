@@ -40,34 +40,44 @@ public final class Extractor {
             }
             mentions.add(found);
         }
-        List<Fact> facts = relations.find(context).stream().map(f -> withContext(f, document)).toList();
+        List<Fact> found = relations.find(context);
+        List<Fact> facts = new ArrayList<>(found.size());
+        String[] normalized = new String[document.sentences().size()];
+        for (Fact f : found) {
+            facts.add(withContext(f, document.sentences(), normalized));
+        }
         return new Extraction(document, mentions, facts);
     }
 
     /**
-     * A fact read through a reference (本次交流大会, 这次会议) also points at the nearest sentence before it that
-     * names its subject, so a reader sees what the reference means.
+     * A fact read through a reference (本次交流大会, 这次会议) also points at the nearest sentence before it (else
+     * after it) that names its subject, so a reader sees what the reference means.
      */
-    private static Fact withContext(Fact f, CleanDocument document) {
-        List<Sentence> sentences = document.sentences();
-        if (names(sentences.get(f.sentence()), f.subject())) {
+    private static Fact withContext(Fact f, List<Sentence> sentences, String[] normalized) {
+        if (names(sentences, normalized, f.sentence(), f.subject())) {
             return f;
         }
         for (int i = f.sentence() - 1; i >= 0; i--) {
-            if (names(sentences.get(i), f.subject())) {
+            if (names(sentences, normalized, i, f.subject())) {
                 return f.withContext(i);
             }
         }
         for (int i = f.sentence() + 1; i < sentences.size(); i++) {
-            if (names(sentences.get(i), f.subject())) {
+            if (names(sentences, normalized, i, f.subject())) {
                 return f.withContext(i);
             }
         }
         return f;
     }
 
-    private static boolean names(Sentence s, Mention m) {
-        return s.text().contains(m.surface()) || Names.normalize(s.text()).contains(m.name());
+    private static boolean names(List<Sentence> sentences, String[] normalized, int i, Mention m) {
+        if (sentences.get(i).text().contains(m.surface())) {
+            return true;
+        }
+        if (normalized[i] == null) {
+            normalized[i] = Names.normalize(sentences.get(i).text());
+        }
+        return normalized[i].contains(m.name());
     }
 
     /** A pair stands for its members; a department's parent organization is named too. */

@@ -22,6 +22,14 @@ final class NameGrammar {
             "(?:ISO/IEC|ISO|IEC|ITU-T|IEEE|GB/T|GB|GB/Z|JB/T|YY/T|T/[A-Z]{2,8})\\s?[0-9]{2,6}(?:[.\\-][0-9]+)*(?:[-:][0-9]{4})?");
     private static final Pattern ORDINAL = Pattern.compile("^(第[0-9一二三四五六七八九十百零〇]+[届次期]|首届|首次|首个|[0-9一二三四五六七八九十]+届)$");
 
+    private static final Pattern FIRST_OF_KIND = Pattern.compile("首[个次届]");
+    private static final Pattern DATE_WORD = Pattern.compile("[0-9年月日天]");
+    private static final Pattern ORDINAL_PIECE = Pattern.compile("[0-9]{4}|第|[0-9一二三四五六七八九十]+|届|次|首届");
+    private static final Pattern COUNT = Pattern.compile("[0-9一二三四五六七八九十几多余首][家个所批项场届次位名座]$");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9&\\- ]{1,15}");
+    private static final Pattern QUOTES = Pattern.compile("[“”\"]");
+    private static final Pattern SHORT_NAME = Pattern.compile("^(以下)?简称[:：]?");
+
     private enum Mode { ORGANIZATION, EVENT, WORK }
 
     private final Lexicon lexicon = Lexicon.get();
@@ -149,7 +157,7 @@ final class NameGrammar {
         if (kind == Kind.STANDARD && !anchored && modifier.length() < 4) {
             return; // 技术国际标准: a description cut short, not a standard's name
         }
-        boolean firstOfKind = left > 0 && units.get(left - 1).text.matches("首[个次届]");
+        boolean firstOfKind = left > 0 && FIRST_OF_KIND.matcher(units.get(left - 1).text).matches();
         if (left > 0 && (isCount(units.get(left - 1)) && !(mode == Mode.EVENT && firstOfKind) || units.get(left - 1).isWord("等"))) {
             return; // 9家跨国技术转移中心, …等高端学术会议: a class of things, not one named thing
         }
@@ -276,7 +284,7 @@ final class NameGrammar {
             return w.length() <= 2;
         }
         if (tag.equals("t")) {
-            return mode == Mode.EVENT && w.length() == 2 && !w.matches(".*[0-9年月日天].*"); // 未来医学…论坛
+            return mode == Mode.EVENT && w.length() == 2 && !DATE_WORD.matcher(w).find(); // 未来医学…论坛
         }
         if (tag.startsWith("v")) {
             // 开放创新促进发展中国家…论坛: a verb inside a name has name words on both sides
@@ -285,7 +293,7 @@ final class NameGrammar {
         }
         if (mode == Mode.EVENT && (tag.equals("m") || tag.equals("mq") || tag.equals("q") || tag.equals("qv"))) {
             // pieces of 第八届 or a year: 2023中关村论坛
-            return w.matches("[0-9]{4}|第|[0-9一二三四五六七八九十]+|届|次|首届");
+            return ORDINAL_PIECE.matcher(w).matches();
         }
         return false;
     }
@@ -323,7 +331,7 @@ final class NameGrammar {
 
     private static boolean isCount(Unit u) {
         return u.is(Unit.Type.WORD) && (u.tag.equals("q") || u.tag.equals("m") || u.tag.equals("mq") || u.tag.equals("qv")
-                || u.text.matches(".*[0-9一二三四五六七八九十几多余首][家个所批项场届次位名座]"));
+                || COUNT.matcher(u.text).find());
     }
 
     /** 《中俄科技创新合作发展规划》, 《…》国际标准, “千项合作项目”计划. */
@@ -450,9 +458,10 @@ final class NameGrammar {
                 continue;
             }
             String inner = paren.text.substring(1, paren.text.length() - 1).strip();
-            boolean acronym = inner.matches("[A-Z][A-Za-z0-9&\\- ]{1,15}");
-            String alias = inner.replaceFirst("^(以下)?简称[:：]?", "").replaceAll("[“”\"]", "").strip();
-            boolean shortName = acronym || !alias.equals(inner.replaceAll("[“”\"]", "").strip());
+            boolean acronym = ACRONYM.matcher(inner).matches();
+            String unquoted = QUOTES.matcher(inner).replaceAll("").strip();
+            String alias = SHORT_NAME.matcher(unquoted).replaceFirst("").strip();
+            boolean shortName = acronym || !alias.equals(unquoted);
             if (u.is(Unit.Type.ORG) || u.is(Unit.Type.EVENT) || u.is(Unit.Type.WORK)) {
                 if (shortName) {
                     out.add(Unit.phrase(u.type, u.mention.withAlias(alias), u.parts));

@@ -2,6 +2,9 @@ package org.w3id.silkgraph.extract;
 
 /** What the name grammar knows about the shape of names, for linking. */
 public final class NameShapes {
+    private static final java.util.regex.Pattern ORDINAL =
+            java.util.regex.Pattern.compile("^(第[0-9一二三四五六七八九十百零〇]+[届次期]|首届)");
+
     private NameShapes() {
     }
 
@@ -13,7 +16,7 @@ public final class NameShapes {
 
     /** 第八届 or 首届 at the start of an event name, or "" when it has none. */
     public static String ordinal(String eventName) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(第[0-9一二三四五六七八九十百零〇]+[届次期]|首届)").matcher(eventName);
+        java.util.regex.Matcher m = ORDINAL.matcher(eventName);
         return m.find() ? m.group() : "";
     }
 }

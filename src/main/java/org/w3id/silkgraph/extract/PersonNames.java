@@ -20,6 +20,7 @@ final class PersonNames {
     private static final String PLACE_ENDINGS = "湾台关村镇庄屯寨坝沟岭口乡岛港堡营滩桥";
     private static final Set<String> HONORIFICS = Set.of("先生", "女士", "同志", "教授", "博士", "院士", "一行", "夫妇");
 
+    private static final java.util.regex.Pattern BYLINE_ROLE = java.util.regex.Pattern.compile("^(记者|通讯员|编辑|责任编辑)[:：\\s]*");
     private final Gazetteer gazetteer;
 
     PersonNames(Gazetteer gazetteer) {
@@ -71,7 +72,7 @@ final class PersonNames {
             if (!p.is(Unit.Type.PAREN)) {
                 continue;
             }
-            String inner = p.text.substring(1, p.text.length() - 1).replaceFirst("^(记者|通讯员|编辑|责任编辑)[:：\\s]*", "").strip();
+            String inner = BYLINE_ROLE.matcher(p.text.substring(1, p.text.length() - 1)).replaceFirst("").strip();
             int at = p.text.indexOf(inner);
             if (at > 0 && looksChinese(inner) && p.end == s.length()) {
                 out.add(Unit.of(Unit.Type.PERSON, Mention.of(Kind.PERSON, "Person", inner, p.start + at, p.start + at + inner.length())));

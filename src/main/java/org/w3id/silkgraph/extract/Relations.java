@@ -2,11 +2,13 @@ package org.w3id.silkgraph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import org.w3id.silkgraph.gazetteer.Gazetteer;
+import org.w3id.silkgraph.gazetteer.Trie;
 
 /**
  * Facts from sentence patterns over units. Each pattern is small and names itself in the facts it makes, so a
@@ -41,6 +43,42 @@ final class Relations {
     private static final Set<String> CONNECTORS = Set.of("与", "同", "和", "跟");
     private static final Set<String> LEAD_VERBS = Set.of("牵头", "主持制定", "主导制定", "牵头制定", "牵头发起", "主导", "领衔");
 
+    private static final java.util.regex.Pattern ISO_STAMP = java.util.regex.Pattern.compile("[0-9]{4}-");
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[—–\\-－]+");
+    /** The words that make a pattern worth trying, found in one pass over a sentence. */
+    private enum Cue {
+        ORGANIZE, HOLD, ATTEND, ADDRESS, LEAD, PUBLISH, CONFLICT, COOPERATION;
+
+        private static final Trie<EnumSet<Cue>> WORDS = words();
+
+        private static Trie<EnumSet<Cue>> words() {
+            Trie.Builder<EnumSet<Cue>> b = Trie.builder();
+            java.util.function.BiConsumer<Set<String>, Cue> add = (words, cue) -> words.forEach(w -> b.merge(w, EnumSet.of(cue),
+                    (x, y) -> {
+                        EnumSet<Cue> both = EnumSet.copyOf(x);
+                        both.addAll(y);
+                        return both;
+                    }));
+            add.accept(Set.of("主办", "承办", "协办"), ORGANIZE);
+            add.accept(HOLDING_VERBS, HOLD);
+            add.accept(ATTENDING_VERBS, ATTEND);
+            add.accept(ADDRESS_VERBS, ADDRESS);
+            add.accept(LEAD_VERBS, LEAD);
+            add.accept(Set.of("发布", "颁布"), PUBLISH);
+            add.accept(CONFLICT_CUES, CONFLICT);
+            add.accept(COOPERATION_CUES, COOPERATION);
+            return b.build();
+        }
+
+        static EnumSet<Cue> in(String text) {
+            EnumSet<Cue> found = EnumSet.noneOf(Cue.class);
+            for (int i = 0; i < text.length(); i++) {
+                WORDS.matchesAt(text, i, (end, cues) -> found.addAll(cues));
+            }
+            return found;
+        }
+    }
+
     private final Gazetteer gazetteer;
 
     Relations(Gazetteer gazetteer) {
@@ -54,26 +92,28 @@ final class Relations {
             List<Unit> u = sentences.get(si);
             String text = doc.document().sentences().get(si).text();
             // each pattern needs a word of its own; most sentences have none of them
-            if (containsAny(text, "主办", "承办", "协办")) {
+            EnumSet<Cue> cues = Cue.in(text);
+            if (cues.contains(Cue.ORGANIZE)) {
                 organizers(doc, u, si, out);
             }
-            boolean holds = containsAny(text, HOLDING_VERBS) || containsAny(text, ATTENDING_VERBS);
+            boolean holds = cues.contains(Cue.HOLD) || cues.contains(Cue.ATTEND);
             if (holds) {
                 heldIn(doc, u, si, out);
             }
-            if ((holds || containsAny(text, ADDRESS_VERBS)) && (text.indexOf('月') >= 0 || text.indexOf('日') >= 0)) {
+            if ((holds || cues.contains(Cue.ADDRESS)) && (text.indexOf('月') >= 0 || text.indexOf('日') >= 0)) {
                 dates(doc, u, si, out);
             }
             if (has(u, Unit.Type.PERSON)) {
                 affiliations(u, si, out);
             }
-            if (has(u, Unit.Type.PLACE) || has(u, Unit.Type.ORG) || has(u, Unit.Type.EVENT) || has(u, Unit.Type.WORK)) {
-                cooperation(u, text, si, out);
+            if (!cues.contains(Cue.CONFLICT)
+                    && (has(u, Unit.Type.PLACE) || has(u, Unit.Type.ORG) || has(u, Unit.Type.EVENT) || has(u, Unit.Type.WORK))) {
+                cooperation(u, cues.contains(Cue.COOPERATION), si, out);
             }
-            if (containsAny(text, LEAD_VERBS)) {
+            if (cues.contains(Cue.LEAD)) {
                 leads(u, si, out);
             }
-            if (containsAny(text, "发布", "颁布")) {
+            if (cues.contains(Cue.PUBLISH)) {
                 publishedBy(u, si, out);
             }
         }
@@ -192,7 +232,7 @@ final class Relations {
     private void dates(DocumentContext doc, List<Unit> u, int si, List<Fact> out) {
         for (int d = 0; d < u.size(); d++) {
             Unit date = u.get(d);
-            if (!date.is(Unit.Type.DATE) || date.text.matches("[0-9]{4}-.*")) {
+            if (!date.is(Unit.Type.DATE) || ISO_STAMP.matcher(date.text).lookingAt()) {
                 continue; // ISO timestamps are transcript stamps, not event dates
             }
             int v = d + 1;
@@ -303,11 +343,7 @@ final class Relations {
 
     // ------------------------------------------------------------------ cooperation
 
-    private void cooperation(List<Unit> u, String text, int si, List<Fact> out) {
-        if (containsAny(text, CONFLICT_CUES)) {
-            return;
-        }
-        boolean cue = containsAny(text, COOPERATION_CUES);
+    private void cooperation(List<Unit> u, boolean cue, int si, List<Fact> out) {
         for (Unit x : u) {
             if (!x.isEntity()) {
                 continue;
@@ -413,24 +449,6 @@ final class Relations {
             }
             org.w3id.silkgraph.gazetteer.Place p = gazetteer.place(k);
             k = p == null ? null : p.parentKey();
-        }
-        return false;
-    }
-
-    private static boolean containsAny(String text, String... words) {
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAny(String text, Set<String> words) {
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
-            }
         }
         return false;
     }
@@ -563,7 +581,7 @@ final class Relations {
     }
 
     private static boolean isDash(Unit x) {
-        return x.is(Unit.Type.WORD) && x.text.matches("[—–\\-－]+");
+        return x.is(Unit.Type.WORD) && DASHES.matcher(x.text).matches();
     }
 
     private static int clauseStart(List<Unit> u, int i) {

@@ -15,9 +15,20 @@ import java.util.function.BiConsumer;
  */
 public final class Trie<V> {
     private final Node<V> root;
+    /** The root's children indexed directly by character: most lookups end at the first character. */
+    private final Node<V>[] first;
 
+    @SuppressWarnings("unchecked")
     private Trie(Node<V> root) {
         this.root = root;
+        this.first = new Node[1 << 16];
+        for (int i = 0; i < root.keys.length; i++) {
+            first[root.keys[i]] = root.children[i];
+        }
+    }
+
+    private Node<V> step(Node<V> node, char c) {
+        return node == root ? first[c] : node.child(c);
     }
 
     public static <V> Builder<V> builder() {
@@ -28,7 +39,7 @@ public final class Trie<V> {
     public void matchesAt(CharSequence text, int start, BiConsumer<Integer, V> hit) {
         Node<V> node = root;
         for (int i = start; i < text.length(); i++) {
-            node = node.child(text.charAt(i));
+            node = step(node, text.charAt(i));
             if (node == null) {
                 return;
             }
@@ -53,7 +64,7 @@ public final class Trie<V> {
         Node<V> node = root;
         V best = null;
         for (int i = end - 1; i >= from; i--) {
-            node = node.child(text.charAt(i));
+            node = step(node, text.charAt(i));
             if (node == null) {
                 break;
             }
@@ -67,7 +78,7 @@ public final class Trie<V> {
     public V get(CharSequence word) {
         Node<V> node = root;
         for (int i = 0; i < word.length() && node != null; i++) {
-            node = node.child(word.charAt(i));
+            node = step(node, word.charAt(i));
         }
         return node == null ? null : node.value;
     }

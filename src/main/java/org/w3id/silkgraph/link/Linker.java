@@ -82,7 +82,7 @@ public final class Linker {
             }
         }
         b.altLabels.add(m.name());
-        b.altLabels.add(m.surface().replaceAll("\\s+", ""));
+        b.altLabels.add(m.surface().replace(" ", ""));
         if (m.alias() != null && m.kind() != Kind.EVENT) {
             b.altLabels.add(m.alias());
         }

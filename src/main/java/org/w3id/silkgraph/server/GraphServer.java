@@ -37,6 +37,8 @@ public final class GraphServer implements AutoCloseable {
 
     /** The name the graph is served under. */
     public static final String SERVICE = "/kg";
+    /** The separate service for SPARQL Update and Graph Store writes, present only when updates are enabled. */
+    public static final String UPDATE_SERVICE = "/kg-update";
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_BIND = "localhost";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -120,8 +122,18 @@ public final class GraphServer implements AutoCloseable {
         private String bind = DEFAULT_BIND;
         private Duration timeout = DEFAULT_TIMEOUT;
         private boolean verbose;
+        private boolean updates;
 
         private Builder() {}
+
+        /**
+         * Also offer SPARQL Update ({@code /kg-update/update}) and Graph Store writes ({@code /kg-update/data})
+         * on a separate service. Off by default; the public service {@value GraphServer#SERVICE} stays read-only.
+         */
+        public Builder updates(boolean updates) {
+            this.updates = updates;
+            return this;
+        }
 
         /** Serve this dataset, read-only, as {@value GraphServer#SERVICE}; its default graph is what queries see. */
         public Builder dataset(DatasetGraph dataset) {
@@ -176,9 +188,11 @@ public final class GraphServer implements AutoCloseable {
                     .port(port)
                     .verbose(verbose)
                     .enableCors(true);
-            if (dataset != null)
+            if (dataset != null) {
                 fuseki.add(SERVICE, readOnlyService(dataset, timeoutContext()));
-            else
+                if (updates)
+                    fuseki.add(UPDATE_SERVICE, updateService(dataset));
+            } else
                 fuseki.parseConfigFile(existing(config));
             QueryPage.addTo(fuseki);
             FusekiServer server = fuseki.build();
@@ -200,6 +214,14 @@ public final class GraphServer implements AutoCloseable {
             for (String name : new String[] {"", "get", "data"})
                 service.addEndpoint(endpoint(Operation.GSP_R, name, null));
             return service.build();
+        }
+
+        /** Writes, apart from the public service, so enabling them never changes what /kg allows. */
+        private static DataService updateService(DatasetGraph dataset) {
+            return DataService.newBuilder(dataset)
+                    .addEndpoint(endpoint(Operation.Update, "update", null))
+                    .addEndpoint(endpoint(Operation.GSP_RW, "data", null))
+                    .build();
         }
 
         private static Endpoint endpoint(Operation operation, String name, Context context) {

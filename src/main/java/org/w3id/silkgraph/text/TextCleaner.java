@@ -24,6 +24,7 @@ public final class TextCleaner {
             load("spam-phrases.txt").stream().sorted(Comparator.comparingInt(String::length).reversed()).toList(),
             load("boilerplate-lines.txt").stream().map(Pattern::compile).toList());
 
+    private static final Pattern LIST_ITEM = Pattern.compile("[一二三四五六七八九十]+、|\\d+[.、]|第[一二三四五六七八九十\\d]+[章节部分]");
     private final List<String> spam;
     private final List<Pattern> boilerplate;
 
@@ -160,7 +161,7 @@ public final class TextCleaner {
         if ("●○■□◆◇▲△★☆•·-—*#【[（(".indexOf(c) >= 0) {
             return false;
         }
-        if (line.matches("^([一二三四五六七八九十]+、|\\d+[.、]|第[一二三四五六七八九十\\d]+[章节部分]).*")) {
+        if (LIST_ITEM.matcher(line).lookingAt()) {
             return false;
         }
         return Character.isLetterOrDigit(c) || c == '，' || c == '、' || c == '“' || c == '"';
