@@ -108,7 +108,7 @@ final class BaseUnits {
 
     /** 第五次, 首届, 十二届: one unit however HanLP cut it, so the name grammar sees where an edition is named. */
     private static void ordinals(String s, List<Unit> out) {
-        if (!containsAny(s, 0, s.length(), "届次期个")) {
+        if (s.indexOf('届') < 0 && s.indexOf('次') < 0 && s.indexOf('期') < 0 && !s.contains("首个")) {
             return;
         }
         java.util.regex.Matcher m = ORDINAL.matcher(s);

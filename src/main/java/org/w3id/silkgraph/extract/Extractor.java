@@ -34,9 +34,12 @@ public final class Extractor {
                     addWithRelatives(u.mention, found);
                 }
                 // inside a name only countries count as named (中俄工程技术论坛 names China and Russia; 香港大公报 is a paper)
-                u.parts.stream().flatMap(Unit::withParts).filter(x -> x.is(Unit.Type.PLACE)
-                        && (x.mention.isCountry() || x.mention.isPair() && x.mention.members().stream().allMatch(Mention::isCountry)))
-                        .forEach(x -> addWithRelatives(x.mention, found));
+                for (Unit part : u.parts) {
+                    if (part.is(Unit.Type.PLACE) && (part.mention.isCountry() || part.mention.isPair()
+                            && part.mention.members().stream().allMatch(Mention::isCountry))) {
+                        addWithRelatives(part.mention, found);
+                    }
+                }
             }
             mentions.add(found);
         }

@@ -136,22 +136,32 @@ final class NameGrammar {
             return; // 中俄工程|技术交流: the ending is inside a longer noun phrase
         }
         List<Unit> parts = units.subList(left, i + 1);
-        boolean anchored = parts.stream().anyMatch(NameGrammar::isAnchor);
-        boolean ordinal = parts.stream().anyMatch(p -> ORDINAL.matcher(p.text).matches());
-        String modifier = s.substring(start, suffixStart);
-        String beyondOrdinal = parts.stream().filter(p -> p.start < suffixStart && !ORDINAL.matcher(p.text).matches())
-                .map(p -> p.text).reduce("", String::concat);
-        if (mode == Mode.EVENT && beyondOrdinal.isBlank()) {
-            return; // 第十六次会议: an edition of something the sentence does not name
+        boolean anchored = false;
+        boolean ordinal = false;
+        boolean quoted = false;
+        boolean namedBeyondOrdinal = false; // 第十六次会议 names an edition of something the sentence does not name
+        boolean genericModifier = true;
+        for (Unit p : parts) {
+            boolean isOrdinal = p.is(Unit.Type.WORD) && ORDINAL.matcher(p.text).matches();
+            anchored |= isAnchor(p);
+            ordinal |= isOrdinal;
+            quoted |= p.is(Unit.Type.QUOTE);
+            if (p.start < suffixStart) {
+                namedBeyondOrdinal |= !isOrdinal && !p.text.isBlank();
+                genericModifier &= isGeneric(p);
+            }
         }
-        boolean genericModifier = parts.stream().filter(p -> p.start < suffixStart).allMatch(this::isGeneric);
+        String modifier = s.substring(start, suffixStart);
+        if (mode == Mode.EVENT && !namedBeyondOrdinal) {
+            return;
+        }
         if (genericModifier && !anchored) {
             return;
         }
         if (!(anchored || (strong && modifier.length() >= 2) || (mode == Mode.EVENT && ordinal && modifier.length() >= 4))) {
             return;
         }
-        if (quotedOnly && parts.stream().noneMatch(p -> p.is(Unit.Type.QUOTE))) {
+        if (quotedOnly && !quoted) {
             return;
         }
         if (kind == Kind.STANDARD && !anchored && modifier.length() < 4) {
@@ -385,7 +395,7 @@ final class NameGrammar {
     }
 
     private static void standardCodes(String s, List<Unit> units, List<Phrase> out) {
-        if (!s.chars().anyMatch(c -> c >= 'A' && c <= 'Z')) {
+        if (!hasCapital(s)) {
             return;
         }
         Matcher m = STANDARD_CODE.matcher(s);
@@ -406,6 +416,16 @@ final class NameGrammar {
             }
             out.add(new Phrase(from, to, Unit.of(Unit.Type.WORK, Mention.of(Kind.STANDARD, "Standard", m.group(), m.start(), m.end()))));
         }
+    }
+
+    private static boolean hasCapital(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Longest phrases first; a phrase replaces the units it covers. */

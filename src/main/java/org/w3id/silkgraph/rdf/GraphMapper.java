@@ -82,8 +82,8 @@ public final class GraphMapper {
             Node p = SG.node(f.predicate());
             Node o = f.object() != null ? uri(f.object()) : date(f.date());
             out.add(s, p, o);
-            Node statement = uri(Iris.document(src.id()) + "/fact/" + sha256(f.subject() + " " + f.predicate() + " "
-                    + o + " " + f.sentence()).substring(0, 16));
+            Node statement = uri(Iris.document(src.id()) + "/fact/" + shortHash(f.subject() + " " + f.predicate() + " "
+                    + o + " " + f.sentence()));
             out.add(statement, RDF.type.asNode(), SG.FactStatement);
             out.add(statement, RDF.subject.asNode(), s);
             out.add(statement, RDF.predicate.asNode(), p);
@@ -138,6 +138,16 @@ public final class GraphMapper {
 
     private static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /** 64-bit FNV-1a as 16 hex digits: names a fact within its document, where a collision is out of reach. */
+    static String shortHash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return String.format("%016x", h);
     }
 
     static String sha256(String s) {

@@ -33,9 +33,23 @@ public record SourceDocument(String id, String origin, String text, LocalDate da
         return Optional.ofNullable(title);
     }
 
+    /** {@code corpus.txt:12} → {@code corpus.txt}. */
+    private static String withoutLineNumber(String origin) {
+        int colon = origin.lastIndexOf(':');
+        if (colon < 0 || colon == origin.length() - 1) {
+            return origin;
+        }
+        for (int i = colon + 1; i < origin.length(); i++) {
+            if (!Character.isDigit(origin.charAt(i))) {
+                return origin;
+            }
+        }
+        return origin.substring(0, colon);
+    }
+
     /** The file name part of the origin, e.g. {@code 001_x.txt} for {@code seeds/001_x.txt:12}. */
     public String fileName() {
-        String o = origin.replaceFirst(":[0-9]+$", "");
+        String o = withoutLineNumber(origin);
         int slash = Math.max(o.lastIndexOf('/'), o.lastIndexOf('\\'));
         return slash >= 0 ? o.substring(slash + 1) : o;
     }

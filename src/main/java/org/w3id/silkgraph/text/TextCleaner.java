@@ -99,7 +99,8 @@ public final class TextCleaner {
     private void dropBoilerplateLines(String s, boolean[] drop) {
         for (Line line : Line.all(s)) {
             String t = line.text(s).strip();
-            if (!t.isEmpty() && boilerplate.stream().anyMatch(p -> p.matcher(t).matches())) {
+            // page chrome comes in short lines; a paragraph is never one
+            if (!t.isEmpty() && t.length() <= 80 && boilerplate.stream().anyMatch(p -> p.matcher(t).matches())) {
                 for (int k = line.start(); k < line.end(); k++) {
                     drop[k] = true;
                 }
