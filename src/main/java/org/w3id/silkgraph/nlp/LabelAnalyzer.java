@@ -17,8 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Lucene analysis of Chinese names for full-text search over labels, so that a part of a name finds the whole
  * (重庆 finds 重庆 and 重庆市, 科技部 finds 科学技术部 through its alternative name) and the script does not matter
  * (重慶 finds 重庆). Text is simplified first. A label is indexed by its HanLP words and by every run of one to six
- * Chinese characters in it; a query is cut into HanLP words (a word longer than six characters into its six-character
- * runs), so each query word must occur in a label as written, not merely share a character with it.
+ * Chinese characters in it; a query's run of Chinese characters is one term (a longer run, its six-character pieces),
+ * so it must occur in a label as written, not merely share a character with it.
  * <p>
  * The no-argument constructor gives the indexing analyzer, for {@code text:analyzer} with
  * {@code text:GenericAnalyzer} in a Fuseki configuration; {@link Query} is the query analyzer.
@@ -82,25 +82,51 @@ public final class LabelAnalyzer extends Analyzer {
             length = text.length();
             terms.clear();
             next = 0;
-            List<Token> words = Segmenter.dictionaryWords(text, 0);
-            for (Token w : words) {
-                String word = w.word().strip();
-                if (word.isEmpty() || w.tagged("w")) {
-                    continue;
-                }
-                if (indexing || word.length() <= MAX_GRAM || !isChinese(word)) {
-                    terms.add(new Term(word, w.start(), w.end(), 1));
-                } else {
-                    for (int i = 0; i + MAX_GRAM <= word.length(); i++) {
-                        terms.add(new Term(word.substring(i, i + MAX_GRAM), w.start() + i, w.start() + i + MAX_GRAM, 1));
+            if (indexing) {
+                for (Token w : Segmenter.dictionaryWords(text, 0)) {
+                    String word = w.word().strip();
+                    if (!word.isEmpty() && !w.tagged("w")) {
+                        terms.add(new Term(word, w.start(), w.end(), 1));
                     }
                 }
+            } else {
+                queryTerms(text);
             }
             if (indexing) {
                 addGrams(text);
             }
             // Lucene wants start offsets that never go backwards
             terms.sort(java.util.Comparator.comparingInt(Term::start));
+        }
+
+        /**
+         * A query's runs of Chinese characters are looked up whole (the index holds every run of up to six, so 重庆
+         * finds exactly the labels containing 重庆); a longer run by its six-character pieces; other words as words.
+         */
+        private void queryTerms(String text) {
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                int j = i + 1;
+                if (Character.isIdeographic(c)) {
+                    while (j < text.length() && Character.isIdeographic(text.charAt(j))) {
+                        j++;
+                    }
+                    if (j - i <= MAX_GRAM) {
+                        terms.add(new Term(text.substring(i, j), i, j, 1));
+                    } else {
+                        for (int k = i; k + MAX_GRAM <= j; k++) {
+                            terms.add(new Term(text.substring(k, k + MAX_GRAM), k, k + MAX_GRAM, 1));
+                        }
+                    }
+                } else if (Character.isLetterOrDigit(c)) {
+                    while (j < text.length() && Character.isLetterOrDigit(text.charAt(j)) && !Character.isIdeographic(text.charAt(j))) {
+                        j++;
+                    }
+                    terms.add(new Term(text.substring(i, j), i, j, 1));
+                }
+                i = j;
+            }
         }
 
         /** Every run of one to six Chinese characters, at the position of its first character. */
