@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.silkgraph.rdf.Hashes;
 import org.w3id.silkgraph.source.InputFormat;
 import org.w3id.silkgraph.source.InputProblem;
 import org.w3id.silkgraph.source.SourceDocument;
@@ -38,6 +38,7 @@ public final class GraphBuild {
     private final Consumer<InputProblem> problems;
     private final Consumer<Summary> progress;
     private final long limit;
+    private final boolean countFirst;
 
     private GraphBuild(Builder b) {
         this.inputs = List.copyOf(b.inputs);
@@ -46,25 +47,38 @@ public final class GraphBuild {
         this.problems = b.problems;
         this.progress = b.progress;
         this.limit = b.limit;
+        this.countFirst = b.countFirst;
     }
 
     public static Builder create() {
         return new Builder();
     }
 
-    /** What a build did. */
-    public record Summary(long documents, long problems, long entities, long facts, long quads, double seconds) {
+    /**
+     * What a build did.
+     *
+     * @param expected documents the inputs hold, when known before the build (for an estimate of time left), else -1
+     */
+    public record Summary(long documents, long problems, long entities, long facts, long quads, double seconds, long expected) {
+        /** Seconds left at the current rate, or -1 when unknown. */
+        public double secondsLeft() {
+            if (expected <= 0 || documents == 0) {
+                return -1;
+            }
+            return Math.max(0, expected - documents) * seconds / documents;
+        }
     }
 
     public Summary run(Consumer<DocumentGraph> sink) {
         long t0 = System.nanoTime();
+        long expected = countFirst ? Math.min(limit, SourceReader.create().inputs(inputs).format(format).build().countDocuments()) : -1;
         SilkGraph pipeline = SilkGraph.standard();
         long[] problemCount = {0};
         Consumer<InputProblem> countingProblems = p -> {
             problemCount[0]++;
             problems.accept(p);
         };
-        Counter counter = new Counter();
+        Counter counter = new Counter(expected);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "silkgraph-extract");
             t.setDaemon(true);
@@ -107,10 +121,16 @@ public final class GraphBuild {
 
     /** Totals over the documents seen; entities counted once across documents. */
     private static final class Counter {
-        private final Set<Node> entities = new HashSet<>();
+        // 64-bit hashes of entity IRIs, not the IRIs: a corpus has hundreds of thousands, and memory should stay flat
+        private final Set<Long> entities = new HashSet<>();
+        private final long expected;
         private long documents;
         private long facts;
         private long quads;
+
+        Counter(long expected) {
+            this.expected = expected;
+        }
 
         void add(DocumentGraph g) {
             documents++;
@@ -119,13 +139,13 @@ public final class GraphBuild {
             for (Quad q : g.quads()) {
                 if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().getURI().startsWith("https://w3id.org/silkgraph/ontology#")
                         && !q.getSubject().getURI().contains("/doc/")) {
-                    entities.add(q.getSubject());
+                    entities.add(Hashes.fnv64(q.getSubject().getURI()));
                 }
             }
         }
 
         Summary summary(long problems, long t0) {
-            return new Summary(documents, problems, entities.size(), facts, quads, (System.nanoTime() - t0) / 1e9);
+            return new Summary(documents, problems, entities.size(), facts, quads, (System.nanoTime() - t0) / 1e9, expected);
         }
     }
 
@@ -136,6 +156,7 @@ public final class GraphBuild {
         private Consumer<InputProblem> problems = p -> { };
         private Consumer<Summary> progress = s -> { };
         private long limit = Long.MAX_VALUE;
+        private boolean countFirst;
 
         public Builder inputs(List<String> inputs) {
             this.inputs = List.copyOf(inputs);
@@ -157,6 +178,12 @@ public final class GraphBuild {
 
         public Builder onProblem(Consumer<InputProblem> problems) {
             this.problems = Objects.requireNonNull(problems);
+            return this;
+        }
+
+        /** Count the documents before starting, so progress can say how much is left (a quick pass over the input). */
+        public Builder countFirst(boolean count) {
+            this.countFirst = count;
             return this;
         }
 

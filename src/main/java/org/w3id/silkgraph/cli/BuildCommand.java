@@ -58,7 +58,7 @@ final class BuildCommand implements Callable<Integer> {
                 ? DumpFormat.byFileName(output.getFileName().toString()) : DumpFormat.TURTLE;
         PrintStream err = System.err;
         long[] problems = {0};
-        GraphBuild.Builder build = GraphBuild.create().inputs(inputs)
+        GraphBuild.Builder build = GraphBuild.create().inputs(inputs).countFirst(!quiet)
                 .format(inputFormat)
                 .onProblem(p -> {
                     problems[0]++;

@@ -25,8 +25,11 @@ final class Progress {
         }
         lastPrint = now;
         printed = true;
-        err.printf(Locale.ROOT, "\r%,d documents, %,d triples, %.0f docs/s   ", s.documents(), s.quads(),
-                s.documents() / Math.max(s.seconds(), 1e-3));
+        double left = s.secondsLeft();
+        err.printf(Locale.ROOT, "\r%,d%s documents, %,d triples, %.0f docs/s%s   ", s.documents(),
+                s.expected() > 0 ? String.format(Locale.ROOT, " of %,d", s.expected()) : "", s.quads(),
+                s.documents() / Math.max(s.seconds(), 1e-3),
+                left < 0 ? "" : String.format(Locale.ROOT, ", ETA %d:%02d", (long) left / 60, (long) left % 60));
         err.flush();
     }
 

@@ -1,9 +1,5 @@
 package org.w3id.silkgraph.rdf;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -44,7 +40,7 @@ public final class GraphMapper {
         out.add(g, RDF.type.asNode(), SG.Document);
         out.add(g, SG.fileName, literal(src.fileName()));
         out.add(g, SG.sourceRecord, literal(src.origin()));
-        out.add(g, SG.contentHash, literal("sha256:" + sha256(src.text())));
+        out.add(g, SG.contentHash, literal("sha256:" + Hashes.sha256(src.text())));
         out.add(g, SG.characterCount, integer(src.text().codePointCount(0, src.text().length())));
         src.declaredTitle().or(() -> firstLine(clean)).ifPresent(t -> out.add(g, DCTerms.title.asNode(), zh(t)));
         src.publicationDate().ifPresent(d -> out.add(g, DCTerms.date.asNode(), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
@@ -82,8 +78,8 @@ public final class GraphMapper {
             Node p = SG.node(f.predicate());
             Node o = f.object() != null ? uri(f.object()) : date(f.date());
             out.add(s, p, o);
-            Node statement = uri(Iris.document(src.id()) + "/fact/" + shortHash(f.subject() + " " + f.predicate() + " "
-                    + o + " " + f.sentence()));
+            Node statement = uri(Iris.document(src.id()) + "/fact/" + String.format("%016x", Hashes.fnv64(f.subject() + " "
+                    + f.predicate() + " " + o + " " + f.sentence())));
             out.add(statement, RDF.type.asNode(), SG.FactStatement);
             out.add(statement, RDF.subject.asNode(), s);
             out.add(statement, RDF.predicate.asNode(), p);
@@ -139,31 +135,6 @@ public final class GraphMapper {
     private static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
-
-    /** 64-bit FNV-1a as 16 hex digits: names a fact within its document, where a collision is out of reach. */
-    static String shortHash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return String.format("%016x", h);
-    }
-
-    static String sha256(String s) {
-        MessageDigest md = SHA256.get();
-        md.reset();
-        return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** A digest per thread: looking one up by name on every fact is slow. */
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
 
     /** Quads of one graph, each once, in the order first added. */
     private static final class QuadList {

@@ -63,6 +63,62 @@ public final class SourceReader {
         return inputs.stream().flatMap(this::expand).flatMap(this::read);
     }
 
+    /**
+     * How many documents the inputs hold, counted without decoding: files for one-article-per-file input, non-empty
+     * lines otherwise. Standard input is not counted (returns -1). For progress and an estimate of time left.
+     */
+    public long countDocuments() {
+        long n = 0;
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                return -1;
+            }
+            List<Path> files;
+            try (Stream<Path> s = expandQuietly(input)) {
+                files = s.toList();
+            }
+            for (Path f : files) {
+                if (format.resolve(f.getFileName().toString()) == InputFormat.TEXT) {
+                    n++;
+                    continue;
+                }
+                try (InputStream in = open(f)) {
+                    byte[] buf = new byte[1 << 16];
+                    boolean content = false;
+                    for (int r; (r = in.read(buf)) > 0; ) {
+                        for (int i = 0; i < r; i++) {
+                            if (buf[i] == '\n') {
+                                n += content ? 1 : 0;
+                                content = false;
+                            } else if (buf[i] != '\r' && buf[i] != ' ') {
+                                content = true;
+                            }
+                        }
+                    }
+                    n += content ? 1 : 0;
+                } catch (IOException e) {
+                    // reported when the file is read for real
+                }
+            }
+        }
+        return n;
+    }
+
+    private Stream<Path> expandQuietly(String input) {
+        Path p = Path.of(input);
+        if (!Files.exists(p)) {
+            return Stream.empty();
+        }
+        if (!Files.isDirectory(p)) {
+            return Stream.of(p);
+        }
+        try {
+            return Files.walk(p).filter(Files::isRegularFile).filter(SourceReader::isNewsFile).sorted();
+        } catch (IOException e) {
+            return Stream.empty();
+        }
+    }
+
     private Stream<Path> expand(String input) {
         if (input.equals("-")) {
             return Stream.of((Path) null);
