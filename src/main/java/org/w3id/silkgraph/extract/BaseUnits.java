@@ -23,6 +23,10 @@ final class BaseUnits {
      * taken for a foreign name (北理莫斯科大学 is not 理莫斯科大).
      */
     private static final String NATIVE = "大山文云日明平方东南华高金京安本保代当道多能农良连凡通图修于圣居久君司思孙尚申理黑长热让若济季贡郭易";
+    /** Words after a pair of foreign countries that say they are meant together: 朝韩对话, 俄乌冲突, 美俄关系. */
+    private static final java.util.regex.Pattern PAIR_CONTEXT = java.util.regex.Pattern.compile(
+            "两国|三国|四国|关系|合作|双边|边境|边界|对话|会谈|会晤|峰会|联合|友好|贸易|战略|元首|外长|领导人|伙伴|建交|交流|经贸|"
+            + "冲突|战争|谈判|协议|协定|首脑|联盟|同盟|军演|演习|争端|局势|之间|间的|等国");
     private static final java.util.regex.Pattern PLACES_FOLLOW =
             java.util.regex.Pattern.compile("两省|两地|两市|三省|三地|地区|两省市|三省市|两省区|携手|合作|协同|共建|一体化");
     private final Gazetteer gazetteer;
@@ -250,8 +254,12 @@ final class BaseUnits {
                 continue;
             }
             int end = members.get(members.size() - 1).end();
-            if (isOrdinaryWord(tokens, i, end)) {
-                continue; // 古老 is "ancient", not Cuba and Laos
+            boolean together = PAIR_CONTEXT.matcher(s.substring(end, Math.min(s.length(), end + 3))).lookingAt();
+            if (!together && members.get(0).place() != gazetteer.china()) {
+                continue; // 美德 is "virtue": pairs without China need a word saying they are countries together (朝韩对话)
+            }
+            if (!together && isOrdinaryWord(tokens, i, end)) {
+                continue; // 古老 is "ancient", not Cuba and Laos; 奥巴马 is a person
             }
             boolean countries = members.stream().allMatch(Mention::isCountry);
             boolean provinces = members.stream().allMatch(m -> m.place().kind() == PlaceKind.PROVINCE);
@@ -264,13 +272,13 @@ final class BaseUnits {
         }
     }
 
-    /** One word HanLP knows as an adjective, verb, adverb or common noun covers the whole pair. */
+    /** One word HanLP reads as a name, an adjective, verb, adverb, number or idiom covers the whole pair. */
     private static boolean isOrdinaryWord(List<Token> tokens, int start, int end) {
         for (Token t : tokens) {
-            if (t.start() == start && t.end() == end) {
+            if (t.start() <= start && t.end() >= end && (t.start() < start || t.end() > end || t.length() >= 2)) {
                 String tag = t.tag();
-                return tag.startsWith("a") || tag.startsWith("v") || tag.startsWith("d") || tag.equals("n") || tag.startsWith("m")
-                        || tag.startsWith("q") || tag.equals("i") || tag.equals("l");
+                return tag.startsWith("nr") || tag.startsWith("a") || tag.startsWith("v") || tag.startsWith("d")
+                        || tag.startsWith("m") || tag.startsWith("q") || tag.equals("i") || tag.equals("l");
             }
         }
         return false;

@@ -272,7 +272,7 @@ final class PersonNames {
 
     private static boolean endsName(Unit next) {
         if (!next.is(Unit.Type.WORD)) {
-            return next.is(Unit.Type.TITLE) || next.is(Unit.Type.PAREN);
+            return next.is(Unit.Type.TITLE) || next.is(Unit.Type.PAREN) || next.is(Unit.Type.DATE); // 谭德塞11日表示
         }
         if (next.isPunct() || HONORIFICS.contains(next.text)) {
             return true;

@@ -39,7 +39,7 @@ final class Relations {
     private static final Set<String> COOPERATION_VERBS = Set.of("合作", "签署", "签订", "会谈", "会晤", "建立", "开展", "加强",
             "深化", "共建", "对接", "交流", "携手", "联合", "拓展", "推进", "达成", "举行", "共同", "缔结", "续签");
     private static final Set<String> CONFLICT_CUES = Set.of("摩擦", "冲突", "对抗", "制裁", "争端", "贸易战", "紧张", "战争",
-            "交火", "敌对", "指责", "抗议");
+            "交火", "敌对", "指责", "抗议", "恶化", "击落", "袭击", "断交", "驱逐");
     private static final Set<String> CONNECTORS = Set.of("与", "同", "和", "跟");
     private static final Set<String> LEAD_VERBS = Set.of("牵头", "主持制定", "主导制定", "牵头制定", "牵头发起", "主导", "领衔");
 
@@ -317,8 +317,8 @@ final class Relations {
                 if (x.is(Unit.Type.TITLE) || x.tagged("nnt")) {
                     sawTitle = true;
                 } else if (x.is(Unit.Type.ORG)) {
-                    if (!sawTitle && !orgs.isEmpty()) {
-                        break;
+                    if (!sawTitle) {
+                        break; // 在川大智胜软件公司，李长春…: an organization without a post is not where the person works
                     }
                     orgs.add(x.mention.affiliationTarget());
                     sawTitle = false;
@@ -411,6 +411,7 @@ final class Relations {
             if (subjects.isEmpty() && u.get(c).text.equals("与") && partners.stream().anyMatch(Mention::isCountry)
                     && !sentenceHasParty(u, c)) {
                 subjects.add(Mention.place(gazetteer.china(), "", u.get(c).start, u.get(c).start));
+                partners.removeIf(p -> !p.isCountry()); // the country the news is from cooperates with countries only
             }
             for (Mention s : subjects) {
                 for (Mention p : partners) {
@@ -438,10 +439,13 @@ final class Relations {
         return false;
     }
 
-    /** Place {@code outer} contains place {@code inner} in the gazetteer's hierarchy. */
+    /** Place {@code outer} contains place {@code inner} in the gazetteer's hierarchy or as a region's member. */
     private boolean contains(Mention outer, Mention inner) {
         if (outer.place() == null || inner.place() == null) {
             return false;
+        }
+        if (outer.place().memberKeys().contains(inner.place().key())) {
+            return true;
         }
         for (String k = inner.place().parentKey(); k != null; ) {
             if (k.equals(outer.place().key())) {

@@ -9,7 +9,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,21 +33,27 @@ import org.w3id.silkgraph.query.CannedQueries;
 import org.w3id.silkgraph.query.CannedQuery;
 
 /**
- * The query page in the browser: the files of the classpath folder {@value #RESOURCE_FOLDER}
+ * The query page and the explorer in the browser: the files of the classpath folder {@value #RESOURCE_FOLDER}
  * ({@code src/main/resources/org/w3id/silkgraph/web/}) at the root of the server, {@code index.html}
- * also at {@code /}, and the canned queries with the path of the query endpoint at {@value #QUERIES}.
+ * also at {@code /}, the canned queries with the path of the query endpoint at {@value #QUERIES}, and
+ * the one file of the ECharts WebJar the explorer's pictures need at {@value #ECHARTS_PATH}.
  * <p>
  * The folder is listed once, when the server is built, and each file is read into memory and
  * registered as a servlet of its own under its exact path. A request's path is never turned into a
  * resource name: what is not registered falls through to Fuseki's last servlet, which answers 404,
  * so there is no directory listing and nothing outside the folder (or in a subfolder) can be reached.
- * Only GET and HEAD are answered; any other method on a page path gets 405.
+ * Only GET and HEAD are answered; any other method on a page path gets 405. Every file has a strong
+ * ETag, so a browser revalidates the (1 MB) library with a 304 instead of downloading it again.
  */
 final class QueryPage {
 
     static final String RESOURCE_FOLDER = "org/w3id/silkgraph/web/";
     static final String INDEX = "index.html";
     static final String QUERIES = "/queries.json";
+    /** Where the pages load ECharts from: a fixed path on this server, so they work offline. */
+    static final String ECHARTS_PATH = "/lib/echarts.min.js";
+    /** The file in the ECharts WebJar (org.webjars.npm:echarts, a dependency in pom.xml). */
+    static final String ECHARTS_RESOURCE = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryPage.class);
 
@@ -62,8 +71,10 @@ final class QueryPage {
             "ico", "image/x-icon");
 
     /**
-     * The page loads its script and styles from this server only and sends its queries nowhere
-     * else; text from the graph is inserted as text, and this is the second line of defence.
+     * The pages load their scripts and styles from this server only and send their queries nowhere
+     * else; text from the graph is inserted as text, and this is the second line of defence. ECharts
+     * draws on a canvas and sets styles through the CSSOM only (its tooltips are drawn as rich text on
+     * the canvas), so it needs neither 'unsafe-eval' nor 'unsafe-inline'.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -79,6 +90,18 @@ final class QueryPage {
         // "" is the servlet API's path spec for the context root, "/", and nothing under it.
         fuseki.addServlet("", new StaticFile(INDEX, files.get(INDEX)));
         fuseki.addServlet(QUERIES, new QueriesJson());
+        fuseki.addServlet(ECHARTS_PATH, new StaticFile(ECHARTS_PATH, echarts(QueryPage.class.getClassLoader())));
+    }
+
+    /** The ECharts library from its WebJar on the classpath. */
+    static byte[] echarts(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(ECHARTS_RESOURCE)) {
+            if (in == null)
+                throw new IllegalStateException("No " + ECHARTS_RESOURCE + " on the classpath (the WebJar org.webjars.npm:echarts)");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + ECHARTS_RESOURCE + ": " + e.getMessage(), e);
+        }
     }
 
     /** By file name; the first classpath entry that has a file wins, as it does for any resource. */
@@ -197,6 +220,11 @@ final class QueryPage {
 
         abstract byte[] body();
 
+        /** A strong validator of {@link #body()}, or null for none. */
+        String etag() {
+            return null;
+        }
+
         @Override
         protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
             String method = request.getMethod();
@@ -207,30 +235,67 @@ final class QueryPage {
                 return;
             }
             byte[] content = body();
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType(contentType);
-            response.setContentLength(content.length);
+            String etag = etag();
             response.setHeader("Cache-Control", "no-cache");
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Referrer-Policy", "no-referrer");
+            if (etag != null) {
+                response.setHeader("ETag", etag);
+                if (matches(request.getHeader("If-None-Match"), etag)) {
+                    response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                    return;
+                }
+            }
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(contentType);
+            response.setContentLength(content.length);
             if (contentType.startsWith("text/html"))
                 response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             if (!head)
                 response.getOutputStream().write(content);
         }
+
+        /** If-None-Match: "*" or a list of entity tags, weak ones compared weakly (RFC 9110, 13.1.2). */
+        static boolean matches(String ifNoneMatch, String etag) {
+            if (ifNoneMatch == null)
+                return false;
+            for (String tag : ifNoneMatch.split(",")) {
+                String t = tag.trim();
+                if (t.equals("*") || t.equals(etag) || (t.startsWith("W/") && t.substring(2).equals(etag)))
+                    return true;
+            }
+            return false;
+        }
     }
 
     private static final class StaticFile extends ReadOnly {
         private final transient byte[] content;
+        private final String etag;
 
         StaticFile(String name, byte[] content) {
             super(contentType(name));
             this.content = content;
+            this.etag = etagOf(content);
         }
 
         @Override
         byte[] body() {
             return content;
+        }
+
+        @Override
+        String etag() {
+            return etag;
+        }
+    }
+
+    /** A quoted strong entity tag: the first 128 bits of the content's SHA-256, in hex. */
+    static String etagOf(byte[] content) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content);
+            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
     }
 

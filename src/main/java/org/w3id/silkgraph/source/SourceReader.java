@@ -46,12 +46,15 @@ public final class SourceReader {
     private final Consumer<InputProblem> problems;
     private final InputStream stdin;
     private final Map<String, Integer> idsSeen = new HashMap<>();
+    /** False only for {@link #read(InputStream, String, InputFormat, Consumer)}, which sees one input alone. */
+    private final boolean numberRepeats;
 
-    private SourceReader(Builder b) {
+    private SourceReader(Builder b, boolean numberRepeats) {
         this.inputs = List.copyOf(b.inputs);
         this.format = b.format;
         this.problems = b.problems;
         this.stdin = b.stdin;
+        this.numberRepeats = numberRepeats;
     }
 
     public static Builder create() {
@@ -145,18 +148,52 @@ public final class SourceReader {
     }
 
     private static boolean isNewsFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isNewsFile(p.getFileName().toString());
+    }
+
+    /** Whether a folder's file is read as news: {@code .txt}, {@code .jsonl}, {@code .ndjson}, or {@code .txt.gz}, {@code .jsonl.gz}. */
+    public static boolean isNewsFile(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
         return n.endsWith(".txt") || n.endsWith(".txt.gz") || n.endsWith(".jsonl") || n.endsWith(".jsonl.gz")
                 || n.endsWith(".ndjson");
     }
 
+    /**
+     * The documents of one input that is already open, read exactly as {@link #documents()} reads a file (same
+     * line splitting and numbering, strict UTF-8, JSON fields, ids {@code <stem>-<line>} and origins
+     * {@code <origin>:<line>}) except for one thing: it sees this input alone, so a repeated id is not given its
+     * {@code ~2} suffix; a caller reading many inputs apart (the Spark job) numbers repeats itself with
+     * {@link #repeatedId}. {@code in} is closed when the stream is.
+     *
+     * @param in     the input's bytes, already decompressed
+     * @param origin the path as the user gave it (its last segment is the file name: stem and format come from it)
+     * @param format how the input holds documents; {@link InputFormat#AUTO} decides by the file name
+     */
+    public static Stream<SourceDocument> read(InputStream in, String origin, InputFormat format, Consumer<InputProblem> problems) {
+        SourceReader reader = new SourceReader(create().format(format).onProblem(problems), false);
+        String name = origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1);
+        return reader.read(() -> in, origin, name);
+    }
+
+    /** The id a document gets when {@code id} was already given to {@code occurrence - 1} documents before it. */
+    public static String repeatedId(String id, int occurrence) {
+        return occurrence == 1 ? id : id + "~" + occurrence;
+    }
+
+    /** Opens an input; for one file or standard input. */
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
     private Stream<SourceDocument> read(Path file) {
-        String where = file == null ? "-" : file.toString();
-        String name = file == null ? "stdin" : file.getFileName().toString();
+        return read(() -> open(file), file == null ? "-" : file.toString(), file == null ? "stdin" : file.getFileName().toString());
+    }
+
+    private Stream<SourceDocument> read(Opener input, String where, String name) {
         InputFormat f = format.resolve(name);
         if (f == InputFormat.TEXT) {
             try {
-                byte[] bytes = readAll(file);
+                byte[] bytes = readAll(input);
                 String text = Utf8.decode(bytes, 0, bytes.length);
                 if (text.isBlank()) {
                     throw new InputException("empty: no text");
@@ -171,7 +208,7 @@ public final class SourceReader {
         }
         LineIterator lines;
         try {
-            lines = new LineIterator(open(file));
+            lines = new LineIterator(input.open());
         } catch (IOException e) {
             problems.accept(new InputProblem(where, message(e)));
             return Stream.empty();
@@ -282,12 +319,11 @@ public final class SourceReader {
     }
 
     private String uniqueId(String base) {
-        int n = idsSeen.merge(base, 1, Integer::sum);
-        return n == 1 ? base : base + "~" + n;
+        return numberRepeats ? repeatedId(base, idsSeen.merge(base, 1, Integer::sum)) : base;
     }
 
-    private byte[] readAll(Path file) throws IOException {
-        try (InputStream in = open(file)) {
+    private static byte[] readAll(Opener input) throws IOException {
+        try (InputStream in = input.open()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             in.transferTo(out);
             return out.toByteArray();
@@ -358,7 +394,7 @@ public final class SourceReader {
         }
 
         public SourceReader build() {
-            return new SourceReader(this);
+            return new SourceReader(this, true);
         }
     }
 }
