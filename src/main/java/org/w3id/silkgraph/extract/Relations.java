@@ -113,6 +113,9 @@ final class Relations {
             if (cues.contains(Cue.LEAD)) {
                 leads(u, si, out);
             }
+            if (has(u, Unit.Type.WORK)) {
+                ownedWorks(u, si, out);
+            }
             if (cues.contains(Cue.PUBLISH)) {
                 publishedBy(u, si, out);
             }
@@ -413,6 +416,8 @@ final class Relations {
                 subjects.add(Mention.place(gazetteer.china(), "", u.get(c).start, u.get(c).start));
                 partners.removeIf(p -> !p.isCountry()); // the country the news is from cooperates with countries only
             }
+            subjects = withMembers(subjects);
+            partners = withMembers(partners);
             for (Mention s : subjects) {
                 for (Mention p : partners) {
                     if (s.isPair() || p.isPair() || s.name().equals(p.name()) || contains(s, p) || contains(p, s)) {
@@ -437,6 +442,22 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    /** 川渝 or 京津冀 in a fact stands for each of its members too. */
+    private List<Mention> withMembers(List<Mention> parties) {
+        List<Mention> out = new ArrayList<>(parties);
+        for (Mention m : parties) {
+            if (m.place() != null && m.place().kind() == org.w3id.silkgraph.gazetteer.PlaceKind.REGION) {
+                for (String key : m.place().memberKeys()) {
+                    org.w3id.silkgraph.gazetteer.Place member = gazetteer.place(key);
+                    if (member != null) {
+                        out.add(Mention.place(member, "", m.start(), m.start()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Place {@code outer} contains place {@code inner} in the gazetteer's hierarchy or as a region's member. */
@@ -489,6 +510,21 @@ final class Relations {
     }
 
     // ------------------------------------------------------------------ leads, published by
+
+    /** 中国科学院“燃烧等离子体”国际科学计划项目: an organization's own program or standard, named with it, is led by it. */
+    private void ownedWorks(List<Unit> u, int si, List<Fact> out) {
+        for (int k = 0; k < u.size(); k++) {
+            Unit w = u.get(k);
+            if (!w.is(Unit.Type.WORK) || w.mention.kind() == Kind.AGREEMENT) {
+                continue;
+            }
+            Unit owner = !w.parts.isEmpty() && w.parts.get(0).is(Unit.Type.ORG) ? w.parts.get(0)
+                    : k > 0 && u.get(k - 1).is(Unit.Type.ORG) && u.get(k - 1).end == w.start ? u.get(k - 1) : null;
+            if (owner != null) {
+                out.add(Fact.between(owner.mention, "leads", w.mention, si, "owner-of-work"));
+            }
+        }
+    }
 
     private void leads(List<Unit> u, int si, List<Fact> out) {
         for (int v = 0; v < u.size(); v++) {
