@@ -86,17 +86,19 @@ public final class GraphBuild {
         });
         try (Stream<SourceDocument> docs = SourceReader.create().inputs(inputs).format(format)
                 .onProblem(countingProblems).build().documents()) {
-            Deque<Future<DocumentGraph>> window = new ArrayDeque<>();
+            Deque<Pending> window = new ArrayDeque<>();
             Iterator<SourceDocument> it = docs.limit(limit).iterator();
             while (it.hasNext()) {
                 SourceDocument d = it.next();
-                window.add(pool.submit(() -> pipeline.extract(d)));
+                window.add(new Pending(d.origin(), pool.submit(() -> pipeline.extract(d))));
                 if (window.size() >= threads * 4) {
-                    deliver(window.poll(), sink, counter, t0, problemCount[0]);
+                    deliver(window.poll(), sink, counter, countingProblems);
+                    progress.accept(counter.summary(problemCount[0], t0));
                 }
             }
             while (!window.isEmpty()) {
-                deliver(window.poll(), sink, counter, t0, problemCount[0]);
+                deliver(window.poll(), sink, counter, countingProblems);
+                progress.accept(counter.summary(problemCount[0], t0));
             }
         } finally {
             pool.shutdownNow();
@@ -104,19 +106,27 @@ public final class GraphBuild {
         return counter.summary(problemCount[0], t0);
     }
 
-    private void deliver(Future<DocumentGraph> f, Consumer<DocumentGraph> sink, Counter counter, long t0, long problemCount) {
+    /** A document on its way through the pipeline. */
+    private record Pending(String origin, Future<DocumentGraph> graph) {
+    }
+
+    /**
+     * Hands the document's graph on in input order. A document the pipeline fails on is reported like a bad input,
+     * with where it came from, and the build goes on: one odd page must not lose a corpus.
+     */
+    private static void deliver(Pending p, Consumer<DocumentGraph> sink, Counter counter, Consumer<InputProblem> problems) {
         DocumentGraph g;
         try {
-            g = f.get();
+            g = p.graph().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+            problems.accept(new InputProblem(p.origin(), "extraction failed: " + e.getCause()));
+            return;
         }
         sink.accept(g);
         counter.add(g);
-        progress.accept(counter.summary(problemCount, t0));
     }
 
     /** Totals over the documents seen; entities counted once across documents. */

@@ -496,6 +496,7 @@ final class NameGrammar {
                 }
             } else if (acronym && u.is(Unit.Type.WORD) && nounLike(u)) {
                 // 国际技术转移协作网络(ITTN): a noun phrase given an acronym is the name of something, an organization
+                out.add(u);
                 int left = leftEdge(s, out, out.size() - 1, true, Mode.ORGANIZATION);
                 if (u.end - out.get(left).start >= 4) {
                     String surface = s.substring(out.get(left).start, u.end);
@@ -503,8 +504,8 @@ final class NameGrammar {
                     out.subList(left, out.size()).clear();
                     out.add(Unit.of(Unit.Type.ORG, m));
                     k = p;
-                    continue;
                 }
+                continue;
             }
             out.add(u);
         }
