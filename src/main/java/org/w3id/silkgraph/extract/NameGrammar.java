@@ -220,7 +220,7 @@ final class NameGrammar {
         }
         for (int j = left - 1; j >= 0; j--) {
             Unit u = units.get(j);
-            if (mode == Mode.EVENT && startsOrdinal(units, left)) {
+            if (mode == Mode.EVENT && startsOrdinal(s, units, left)) {
                 break;
             }
             if (!isInside(s, units, j, mode)) {
@@ -235,8 +235,14 @@ final class NameGrammar {
     }
 
     /** The name already begins with 第N届 or 首届, unless an organization name comes before it (…委员会第七次会议). */
-    private static boolean startsOrdinal(List<Unit> units, int left) {
-        return ORDINAL.matcher(units.get(left).text).matches() && !(left > 0 && units.get(left - 1).is(Unit.Type.ORG));
+    private boolean startsOrdinal(String s, List<Unit> units, int left) {
+        if (!ORDINAL.matcher(units.get(left).text).matches() || left == 0) {
+            return ORDINAL.matcher(units.get(left).text).matches();
+        }
+        Unit before = units.get(left - 1);
+        boolean organizationBefore = before.is(Unit.Type.ORG)
+                || before.is(Unit.Type.WORD) && Lexicon.endingAt(lexicon.orgEndings, s, 0, before.end) != null;
+        return !organizationBefore;
     }
 
     private boolean isInside(String s, List<Unit> units, int j, Mode mode) {
@@ -274,8 +280,8 @@ final class NameGrammar {
                     && Lexicon.endingAt(lexicon.orgEndings, s, 0, before.end) == null
                     && lexicon.eventSuffixes.get(before.text) == null;
         }
-        if (lexicon.stopWords.contains(w)) {
-            return false;
+        if (lexicon.stopWords.contains(w) && !u.tag.equals("vn")) {
+            return false; // 建设 ends a name as a verb, not as a noun (能力建设论坛)
         }
         if (ORDINAL.matcher(w).matches()) {
             return mode == Mode.EVENT;

@@ -256,7 +256,8 @@ final class Relations {
                 continue;
             }
             if (ATTENDING_VERBS.contains(u.get(v).text)) {
-                Mention attended = firstEvent(doc, u, v + 1, Math.min(u.size(), v + 3)); // 5月27日，…出席第九次…会议
+                // 5月27日，…出席第九次…会议; but 1月20日至21日访问瑞士…并出席…论坛: the days are the trip's
+                Mention attended = date.date.isRange() || verbBetween(u, d, v) ? null : firstEvent(doc, u, v + 1, Math.min(u.size(), v + 3));
                 if (attended != null) {
                     DateSpan span = date.date.withYearNear(doc.referenceDate(si, attended));
                     out.add(Fact.dated(attended, "startDate", format(span.startYear(), span.start()), si, "attended-event-date"));
@@ -281,6 +282,16 @@ final class Relations {
                 out.add(Fact.dated(event, "endDate", format(span.endYear(), span.end()), si, "event-date"));
             }
         }
+    }
+
+    /** A verb of its own between the date and the verb of taking part. */
+    private static boolean verbBetween(List<Unit> u, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (u.get(k).is(Unit.Type.WORD) && u.get(k).tag.equals("v")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** No verb that could take the date for itself between an event named before the date and the date. */
