@@ -1,17 +1,12 @@
 package org.w3id.silkgraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.w3id.silkgraph.data.DataFiles;
 import org.w3id.silkgraph.gazetteer.Trie;
 
 /** The word lists the name grammar uses (name endings, stop words, generic words); loaded once, read-only. */
@@ -105,20 +100,6 @@ final class Lexicon {
     }
 
     private static List<String> lines(String file) {
-        InputStream in = Lexicon.class.getResourceAsStream(file);
-        if (in == null) {
-            throw new IllegalStateException("missing lexicon " + file);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return DataFiles.lines(Lexicon.class, file);
     }
 }

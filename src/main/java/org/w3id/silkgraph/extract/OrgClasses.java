@@ -1,11 +1,11 @@
 package org.w3id.silkgraph.extract;
 
 /** Ontology classes for the organization kinds of the gazetteer. */
-final class OrgClasses {
+public final class OrgClasses {
     private OrgClasses() {
     }
 
-    static String ofKnown(String kind) {
+    public static String ofKnown(String kind) {
         return switch (kind) {
             case "GovernmentBody", "LegislativeBody", "Court", "PartyOrgan" -> "GovernmentBody";
             case "ResearchInstitute", "Academy" -> "ResearchInstitute";

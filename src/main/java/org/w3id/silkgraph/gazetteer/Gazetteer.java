@@ -1,11 +1,5 @@
 package org.w3id.silkgraph.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.w3id.silkgraph.data.DataFiles;
 
 /**
  * General knowledge, loaded once and shared read-only by every thread: countries (ISO 3166-1), Chinese
@@ -248,20 +244,6 @@ public final class Gazetteer {
     }
 
     static List<String> lines(String file) {
-        InputStream in = Gazetteer.class.getResourceAsStream(DIR + file);
-        if (in == null) {
-            throw new IllegalStateException("missing gazetteer file " + file);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.replace("\r", ""));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return DataFiles.lines(Gazetteer.class, DIR + file);
     }
 }

@@ -14,6 +14,7 @@ import org.w3id.silkgraph.extract.Fact;
 import org.w3id.silkgraph.extract.Kind;
 import org.w3id.silkgraph.extract.Mention;
 import org.w3id.silkgraph.extract.NameShapes;
+import org.w3id.silkgraph.extract.OrgClasses;
 import org.w3id.silkgraph.gazetteer.Gazetteer;
 import org.w3id.silkgraph.gazetteer.GazetteerEntry;
 import org.w3id.silkgraph.gazetteer.NameForm;
@@ -74,7 +75,7 @@ public final class Linker {
         String iri = Iris.of(path(m.kind()), label);
         Builder b = entities.computeIfAbsent(iri, k -> new Builder(k, label));
         b.topClass = m.kind().topClass();
-        b.classes.add(known.isEmpty() ? m.cls() : orgClass(known.get(0).organization().kind()));
+        b.classes.add(known.isEmpty() ? m.cls() : OrgClasses.ofKnown(known.get(0).organization().kind()));
         if (!known.isEmpty()) {
             known.get(0).organization().aliases().forEach(b.altLabels::add);
             if (known.get(0).organization().english() != null) {
@@ -176,16 +177,6 @@ public final class Linker {
             }
         });
         return best[0];
-    }
-
-    private static String orgClass(String kind) {
-        return switch (kind) {
-            case "GovernmentBody", "LegislativeBody", "Court", "PartyOrgan" -> "GovernmentBody";
-            case "ResearchInstitute", "Academy" -> "ResearchInstitute";
-            case "Media" -> "MediaOrganization";
-            case "Association", "InternationalOrganization", "University", "Company" -> kind;
-            default -> "Organization";
-        };
     }
 
     private static String path(Kind k) {

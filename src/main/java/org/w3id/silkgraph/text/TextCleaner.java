@@ -1,16 +1,11 @@
 package org.w3id.silkgraph.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.w3id.silkgraph.data.DataFiles;
 import org.w3id.silkgraph.nlp.ChineseScript;
 import org.w3id.silkgraph.source.SourceDocument;
 
@@ -169,21 +164,7 @@ public final class TextCleaner {
     }
 
     private static List<String> load(String name) {
-        InputStream in = TextCleaner.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + name);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return DataFiles.lines(TextCleaner.class, name).stream().map(String::strip).toList();
     }
 
     /** A line of text: [start, end) without its line break. */
