@@ -108,9 +108,12 @@ final class BaseUnits {
     }
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
-            "第[0-9一二三四五六七八九十百零〇]+[届次期]|首届|首次|首个|(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+届");
+            "第[0-9一二三四五六七八九十百零〇]+[届次期]|首届|首次|首个|(?<![0-9一二三四五六七八九十新本上下每该这那])[0-9一二三四五六七八九十]+届");
 
-    /** 第五次, 首届, 十二届: one unit however HanLP cut it, so the name grammar sees where an edition is named. */
+    /**
+     * 第五次, 首届, 十二届: one unit however HanLP cut it, so the name grammar sees where an edition is named; 新一届 and
+     * 上一届 ("the new / last term") name no edition.
+     */
     private static void ordinals(String s, List<Unit> out) {
         if (s.indexOf('届') < 0 && s.indexOf('次') < 0 && s.indexOf('期') < 0 && !s.contains("首个")) {
             return;

@@ -23,6 +23,7 @@ final class NameGrammar {
     private static final Pattern ORDINAL = Pattern.compile("^(第[0-9一二三四五六七八九十百零〇]+[届次期]|首届|首次|首个|[0-9一二三四五六七八九十]+届)$");
 
     private static final Pattern FIRST_OF_KIND = Pattern.compile("首[个次届]");
+    private static final Pattern TERM_PREFIX = Pattern.compile("(新|本|上|下|每|该|这|此)一?[届轮]");
     private static final Pattern DATE_WORD = Pattern.compile("[0-9年月日天]");
     private static final Pattern ORDINAL_PIECE = Pattern.compile("[0-9]{4}|第|[0-9一二三四五六七八九十]+|届|次|首届");
     private static final Pattern COUNT = Pattern.compile("[0-9一二三四五六七八九十几多余首][家个所批项场届次位名座]$");
@@ -127,6 +128,14 @@ final class NameGrammar {
                 left++; // 发挥|国家实验室, 影响|…计划: a name does not start with the verb that governs it
             }
         }
+        int walkedTo = left;
+        if (mode == Mode.EVENT) {
+            // 新一届中非合作论坛会议: "the new term of" is not part of the name
+            int prefixEnd = units.get(left).start + termPrefixLength(s, units.get(left).start);
+            while (left < k && units.get(left).end <= prefixEnd && prefixEnd > units.get(left).start) {
+                left++;
+            }
+        }
         int start = units.get(left).start;
         if (suffixStart - start < minModifier || last.end - start > (mode == Mode.EVENT ? 40 : 30)) {
             return;
@@ -167,8 +176,8 @@ final class NameGrammar {
         if (kind == Kind.STANDARD && !anchored && modifier.length() < 4) {
             return; // 技术国际标准: a description cut short, not a standard's name
         }
-        boolean firstOfKind = left > 0 && FIRST_OF_KIND.matcher(units.get(left - 1).text).matches();
-        if (left > 0 && (isCount(units.get(left - 1)) && !(mode == Mode.EVENT && firstOfKind) || units.get(left - 1).isWord("等"))) {
+        boolean firstOfKind = walkedTo > 0 && FIRST_OF_KIND.matcher(units.get(walkedTo - 1).text).matches();
+        if (walkedTo > 0 && (isCount(units.get(walkedTo - 1)) && !(mode == Mode.EVENT && firstOfKind) || units.get(walkedTo - 1).isWord("等"))) {
             return; // 9家跨国技术转移中心, …等高端学术会议: a class of things, not one named thing
         }
         String surface = s.substring(start, last.end);
@@ -201,6 +210,11 @@ final class NameGrammar {
             }
         }
         return null;
+    }
+
+    private static int termPrefixLength(String s, int from) {
+        Matcher m = TERM_PREFIX.matcher(s).region(from, s.length());
+        return m.lookingAt() ? m.end() - from : 0;
     }
 
     private static boolean continuesCompound(Unit next) {
