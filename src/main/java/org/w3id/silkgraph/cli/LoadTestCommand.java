@@ -40,7 +40,8 @@ final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", paramLabel = "S", description = "Seconds per query (default 20; at most 60).")
     int seconds;
 
-    @Option(names = "--query", defaultValue = "events", paramLabel = "NAME", description = "The canned query to load with besides a simple one (default events).")
+    @Option(names = "--query", defaultValue = "events", paramLabel = "NAME",
+            description = "The canned query to load with besides a simple one (default events); all = every canned query in turn.")
     String canned;
 
     @Override
@@ -48,10 +49,14 @@ final class LoadTestCommand implements Callable<Integer> {
         if (seconds < 1 || seconds > 60 || clients < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--seconds must be 1..60 and --clients at least 1");
         }
-        CannedQuery q = CannedQueries.builtIn().find(canned)
-                .orElseThrow(() -> new IllegalArgumentException(canned + ": no such canned query"));
+        List<CannedQuery> queries = canned.equals("all") ? CannedQueries.builtIn().all()
+                : List.of(CannedQueries.builtIn().find(canned)
+                        .orElseThrow(() -> new IllegalArgumentException(canned + ": no such canned query")));
         System.out.printf(Locale.ROOT, "%-24s %8s %10s %9s %9s %7s%n", "query", "clients", "queries/s", "p50 ms", "p99 ms", "errors");
-        boolean ok = run("simple (LIMIT 10)", SIMPLE) & run(q.name(), q.text());
+        boolean ok = run("simple (LIMIT 10)", SIMPLE);
+        for (CannedQuery q : queries) {
+            ok &= run(q.name(), q.text());
+        }
         return ok ? 0 : 1;
     }
 
