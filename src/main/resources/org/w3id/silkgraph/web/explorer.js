@@ -9,8 +9,10 @@
 
   /** Facts per property group shown on an entity page; the rest are counted. */
   const ROWS_PER_GROUP = 50;
-  /** Neighbours in the picture: the best supported ones, by number of statements. */
+  /** Neighbours in the picture: the best supported ones, by number of documents ... */
   const NEIGHBOURS = 30;
+  /** ... the first few of each group of stated facts among them. */
+  const PER_GROUP = 5;
   /** A second hop is drawn only around an entity with at most this many neighbours ... */
   const SMALL_GRAPH = 15;
   /** ... with at most this many nodes per neighbour and in all. */
@@ -18,6 +20,10 @@
   const MAX_NODES = 60;
   const EVENTS = 50;
   const SEARCH_RESULTS = 60;
+  /** Index hits read for a search: enough to find 60 entities under the duplicates (see search). */
+  const SEARCH_HITS = 20000;
+  /** Documents that mention an entity are counted up to this many ("10,000+"). */
+  const MENTIONS_COUNTED = 10000;
 
   const sgp = (name) => 'sg:' + name;
   const values = (names) => names.map(sgp).join(' ');
@@ -67,6 +73,7 @@
     if (token !== generation) return;
     $('loading').hidden = true;
     document.body.dataset.renderMs = String(Math.round(performance.now() - started));
+    document.body.dataset.renderedAt = String(Math.round(performance.now()));
     document.body.dataset.rendered = 'true';
   }
 
@@ -115,14 +122,17 @@ SELECT ?c ?label WHERE { ?c a sg:Country ; rdfs:label ?label } ORDER BY ?label L
     $('results-status').textContent = 'Searching…';
     // Lucene's query syntax characters become spaces; the words are looked up as they are.
     const luceneText = q.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    // The index holds a name once per document that names the entity (俄罗斯: thousands of times),
+    // so many hits are asked for and folded into entities before the best are kept.
     const fullText = luceneText ? select(`
-SELECT ?e ?label (MAX(?hit) AS ?score) (SAMPLE(?found) AS ?matched) (GROUP_CONCAT(DISTINCT STR(?c); separator=" ") AS ?classes)
-WHERE {
-  (?e ?hit ?found) text:query (${stringLiteral(luceneText)} ${SEARCH_RESULTS * 3}) .
-  ?e rdfs:label ?label .
+SELECT ?e ?score ?matched ?label (GROUP_CONCAT(DISTINCT STR(?c); separator=" ") AS ?classes) WHERE {
+  { SELECT ?e (MAX(?hit) AS ?score) (SAMPLE(?found) AS ?matched) WHERE {
+      (?e ?hit ?found) text:query (${stringLiteral(luceneText)} ${SEARCH_HITS}) }
+    GROUP BY ?e ORDER BY DESC(?score) LIMIT ${SEARCH_RESULTS} }
+  OPTIONAL { ?e rdfs:label ?label }
   OPTIONAL { ?e a ?c }
 }
-GROUP BY ?e ?label ORDER BY DESC(?score) LIMIT ${SEARCH_RESULTS}`, 'full-text search') : Promise.resolve([]);
+GROUP BY ?e ?score ?matched ?label`, 'full-text search') : Promise.resolve([]);
     const exact = select(`
 SELECT ?e ?label (SAMPLE(?name) AS ?matched) (GROUP_CONCAT(DISTINCT STR(?c); separator=" ") AS ?classes)
 WHERE {
@@ -140,8 +150,9 @@ GROUP BY ?e ?label LIMIT ${SEARCH_RESULTS}`, 'name lookup');
         classes: (value(r, 'classes') || '').split(' ').filter(Boolean), score: Infinity, exact: true });
     for (const r of textRows) {
       if (found.has(value(r, 'e'))) continue;
-      found.set(value(r, 'e'), { iri: value(r, 'e'), label: value(r, 'label'), matched: value(r, 'matched'),
-        classes: (value(r, 'classes') || '').split(' ').filter(Boolean), score: number(r, 'score'), exact: false });
+      found.set(value(r, 'e'), { iri: value(r, 'e'), label: value(r, 'label') || SG.local(SG.decodeIri(value(r, 'e'))),
+        matched: value(r, 'matched'), classes: (value(r, 'classes') || '').split(' ').filter(Boolean),
+        score: number(r, 'score'), exact: false });
     }
     const rank = (hit) => (hit.label === q ? 0 : hit.exact ? 1 : hit.label.startsWith(q) ? 2 : 3);
     const hits = [...found.values()].sort((a, b) => rank(a) - rank(b) || b.score - a.score
@@ -178,22 +189,29 @@ GROUP BY ?e ?label LIMIT ${SEARCH_RESULTS}`, 'name lookup');
     loading(true);
     const E = iriRef(iri);
     resetEntity();
-
+    const graphs = await SG.hasNamedGraphs();
+    if (token !== generation) return;
+    // A SilkGraph store repeats an entity's description in every document graph that names it
+    // (中国: 54,000 times), so it is read from one of them; other names differ between documents.
+    const description = `
+    { ${E} rdfs:label ?v BIND("label" AS ?k) }
+    UNION { ${E} a ?v BIND("class" AS ?k) }
+    UNION { ${E} sg:englishName ?v BIND("en" AS ?k) }
+    UNION { ${E} sg:isoCode ?v BIND("iso" AS ?k) }
+    UNION { ${E} sg:iso3Code ?v BIND("iso3" AS ?k) }
+    UNION { ${E} sg:adminCode ?v BIND("admin" AS ?k) }
+    UNION { ${E} dcterms:title ?v BIND("title" AS ?k) }
+    UNION { ${E} dcterms:date ?v BIND("date" AS ?k) }
+    UNION { ${E} sg:fileName ?v BIND("file" AS ?k) }
+    UNION { ${E} sg:sourceRecord ?v BIND("source" AS ?k) }
+    UNION { ${E} sg:characterCount ?v BIND("chars" AS ?k) }`;
     const about = select(`
 SELECT ?k ?v WHERE {
-  { ${E} rdfs:label ?v BIND("label" AS ?k) }
-  UNION { ${E} a ?v BIND("class" AS ?k) }
+  { ${graphs ? `{ SELECT ?g WHERE { GRAPH ?g { ${E} a ?type } } LIMIT 1 }
+    GRAPH ?g { ${description} }` : description} }
   UNION { ${E} skos:altLabel ?v BIND("alt" AS ?k) }
-  UNION { ${E} sg:englishName ?v BIND("en" AS ?k) }
-  UNION { ${E} sg:isoCode ?v BIND("iso" AS ?k) }
-  UNION { ${E} sg:iso3Code ?v BIND("iso3" AS ?k) }
-  UNION { ${E} sg:adminCode ?v BIND("admin" AS ?k) }
-  UNION { ${E} dcterms:title ?v BIND("title" AS ?k) }
-  UNION { ${E} dcterms:date ?v BIND("date" AS ?k) }
-  UNION { ${E} sg:fileName ?v BIND("file" AS ?k) }
-  UNION { ${E} sg:sourceRecord ?v BIND("source" AS ?k) }
-  UNION { ${E} sg:characterCount ?v BIND("chars" AS ?k) }
-  UNION { SELECT ("mentions" AS ?k) (COUNT(?d) AS ?v) WHERE { ?d sg:mentions ${E} } }
+  UNION { SELECT ("mentions" AS ?k) (COUNT(*) AS ?v) WHERE {
+    { SELECT ?d WHERE { ${graphs ? `GRAPH ?m { ?d sg:mentions ${E} }` : `?d sg:mentions ${E}`} } LIMIT ${MENTIONS_COUNTED + 1} } } }
 }`, 'the entity').then((rows) => {
       const info = { label: null, classes: [], alt: [], en: [], codes: {}, doc: {}, mentions: 0 };
       for (const r of rows) {
@@ -210,15 +228,23 @@ SELECT ?k ?v WHERE {
       return info;
     });
 
+    // The facts' queries need nothing from the description: they start now, side by side with it.
+    const facts = startFacts(iri, graphs);
+    SG.echartsReady.then(() => SG.chartIn($('network'))).catch(() => {});   // made while the answers are on their way
     const info = await about;
     if (token !== generation) return;
     const isDocument = info.classes.includes(SG.NS.sg + 'Document');
     if (!info.label && !info.doc.file && info.classes.length === 0 && info.mentions === 0) {
+      facts.abandon();
       throw new SG.QueryError('Nothing is known about this IRI', SG.decodeIri(iri));
     }
     renderHead(iri, info, isDocument);
-    if (isDocument) await showDocument(iri, info, token);
-    else await showFacts(iri, info, token);
+    if (isDocument) {
+      facts.abandon();
+      await showDocument(iri, info, token);
+    } else {
+      await showFacts(iri, info, facts, token);
+    }
   }
 
   function resetEntity() {
@@ -261,7 +287,8 @@ SELECT ?k ?v WHERE {
       if (info.doc.date) add('Date', element('span', null, info.doc.date));
       if (info.doc.chars) add('Length', element('span', null, Number(info.doc.chars).toLocaleString('en') + ' characters'));
     } else {
-      add('Mentioned in', element('span', null, SG.plural(info.mentions, 'document', 'documents')));
+      add('Mentioned in', element('span', null, info.mentions > MENTIONS_COUNTED
+        ? 'more than ' + MENTIONS_COUNTED.toLocaleString('en') + ' documents' : SG.plural(info.mentions, 'document', 'documents')));
     }
     const iriCode = element('code', 'iri', SG.decodeIri(iri));
     iriCode.title = iri;
@@ -276,130 +303,205 @@ SELECT ?k ?v WHERE {
 
   // ---- facts of an entity ------------------------------------------------------------------------
 
-  /** Pattern and statement pattern of a group: the entity as subject (out), object (in) or either (both). */
+  /**
+   * The patterns of a group of facts: the entity as subject (out), as object (in) or either (both,
+   * for a symmetric property). "statement" names a fact statement of ?o, written with the side of
+   * ?o first, so that the store looks it up from the (usually smaller) other entity, not from a hub.
+   */
   function groupPatterns(E, dir, p) {
     const P = sgp(p);
     if (dir === 'out')
-      return { triple: `${E} ${P} ?o .`, statement: `?s rdf:subject ${E} ; rdf:predicate ${P} ; rdf:object ?o .` };
+      return { triple: `${E} ${P} ?o .`, statement: `?s rdf:object ?o ; rdf:subject ${E} ; rdf:predicate ${P} .` };
     if (dir === 'in')
-      return { triple: `?o ${P} ${E} .`, statement: `?s rdf:subject ?o ; rdf:predicate ${P} ; rdf:object ${E} .` };
+      return { triple: `?o ${P} ${E} .`, statement: `?s rdf:subject ?o ; rdf:object ${E} ; rdf:predicate ${P} .` };
     return {
-      triple: `{ SELECT DISTINCT ?o WHERE { { ${E} ${P} ?o } UNION { ?o ${P} ${E} } } }`,
-      statement: `?s rdf:predicate ${P} . { ?s rdf:subject ${E} ; rdf:object ?o } UNION { ?s rdf:subject ?o ; rdf:object ${E} }`
+      triple: `{ ${E} ${P} ?o } UNION { ?o ${P} ${E} }`,
+      statement: `{ ?s rdf:object ?o ; rdf:subject ${E} } UNION { ?s rdf:subject ?o ; rdf:object ${E} } ?s rdf:predicate ${P} .`
     };
   }
 
-  async function showFacts(iri, info, token) {
+  /**
+   * Starts every query of an entity's page but its description, as two chains that run side by
+   * side: the facts (the groups and their counts; each group's best supported facts with the other
+   * entities' names and classes; the evidence of those; the picture, drawn from them, with a second
+   * step around a small graph) and the events (the latest; their dates, places and organizers).
+   */
+  function startFacts(iri, graphs) {
     const E = iriRef(iri);
     const symmetric = FACT_PROPERTIES.filter((p) => PROPERTIES[p].symmetric);
     const directed = FACT_PROPERTIES.filter((p) => !PROPERTIES[p].symmetric);
     const directedLinks = LINK_PROPERTIES.filter((p) => !PROPERTIES[p].symmetric);
 
-    // How many others each group has, and how many neighbours in all.
+    // ---- fact groups
     const groupsQuery = select(`
 SELECT ?dir ?p (COUNT(DISTINCT ?o) AS ?others) WHERE {
   { VALUES ?p { ${values(directed)} } ${E} ?p ?o BIND("out" AS ?dir) }
   UNION { VALUES ?p { ${values(directedLinks)} } ?o ?p ${E} BIND("in" AS ?dir) }
   UNION { VALUES ?p { ${values(symmetric)} } { ${E} ?p ?o } UNION { ?o ?p ${E} } BIND("both" AS ?dir) }
-  UNION { VALUES ?q { ${values(LINK_PROPERTIES)} } { ${E} ?q ?o } UNION { ?o ?q ${E} } FILTER(isIRI(?o)) BIND("any" AS ?dir) }
 }
-GROUP BY ?dir ?p`, 'fact groups');
-
-    // The best supported neighbours, with the properties that link them (">p" out, "<p" in).
-    const neighboursQuery = select(`
-SELECT ?o (COUNT(?s) AS ?n) (GROUP_CONCAT(DISTINCT ?edge; separator=" ") AS ?edges) WHERE {
-  { VALUES ?p { ${values(LINK_PROPERTIES)} } ${E} ?p ?o BIND(CONCAT(">", STRAFTER(STR(?p), "#")) AS ?edge)
-    OPTIONAL { ?s rdf:subject ${E} ; rdf:predicate ?p ; rdf:object ?o } }
-  UNION
-  { VALUES ?p { ${values(LINK_PROPERTIES)} } ?o ?p ${E} BIND(CONCAT("<", STRAFTER(STR(?p), "#")) AS ?edge)
-    OPTIONAL { ?s rdf:subject ?o ; rdf:predicate ?p ; rdf:object ${E} } }
-  FILTER(isIRI(?o) && ?o != ${E})
-}
-GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT ${NEIGHBOURS}`, 'neighbours');
-
-    const isPlaceOrOrg = ['country', 'place', 'organization'].includes(SG.familyOf(info.classes));
-    const eventsQuery = isPlaceOrOrg ? select(`
-SELECT ?ev (MIN(STR(?d)) AS ?start) (GROUP_CONCAT(DISTINCT CONCAT(STRAFTER(STR(?p), "#"), " ", STR(?via)); separator="\\n") AS ?how)
-WHERE {
-  VALUES ?p { sg:heldIn sg:organizedBy sg:hostedBy }
-  { ?ev ?p ${E} BIND(${E} AS ?via) }
-  UNION { ?via sg:locatedIn ${E} . ?ev ?p ?via }
-  OPTIONAL { ?ev sg:startDate ?d }
-}
-GROUP BY ?ev ORDER BY DESC(?start) ?ev LIMIT ${EVENTS + 1}`, 'events') : Promise.resolve([]);
-
-    const eventsCount = isPlaceOrOrg ? select(`
-SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE {
-  VALUES ?p { sg:heldIn sg:organizedBy sg:hostedBy }
-  { ?ev ?p ${E} } UNION { ?via sg:locatedIn ${E} . ?ev ?p ?via }
-}`, 'events') : Promise.resolve([]);
-
-    const groups = await groupsQuery;
-    if (token !== generation) return;
-    let neighbourTotal = 0;
-    const shown = [];
-    for (const r of groups) {
-      const dir = value(r, 'dir');
-      if (dir === 'any') {
-        neighbourTotal = number(r, 'others');
-        continue;
+GROUP BY ?dir ?p`, 'fact groups').then((rows) => {
+      // total: the entity's links to other entities (one per property and entity).
+      const result = { total: 0, groups: [] };
+      for (const r of rows) {
+        const g = { dir: value(r, 'dir'), p: SG.local(value(r, 'p')), others: number(r, 'others') };
+        result.groups.push(g);
+        if (!PROPERTIES[g.p].literal) result.total += g.others;
       }
-      const p = SG.local(value(r, 'p'));
-      shown.push({ dir, p, others: number(r, 'others') });
-    }
-    const order = (g) => FACT_PROPERTIES.indexOf(g.p) * 2 + (g.dir === 'in' ? 1 : 0);
-    shown.sort((a, b) => order(a) - order(b));
-
-    // Round 2: the rows of each group, with a sample statement's evidence; the second hop.
-    const rowsQueries = shown.map((g) => {
-      const { triple, statement } = groupPatterns(E, g.dir, g.p);
-      return select(`
-SELECT ?o ?n ?docs ?st ?label ?text ?ctx ?doc ?file WHERE {
-  { SELECT ?o (COUNT(?s) AS ?n) (COUNT(DISTINCT ?d) AS ?docs) (SAMPLE(?s) AS ?st) WHERE {
-      ${triple}
-      OPTIONAL { ${statement} ?s prov:wasDerivedFrom ?d . }
-    } GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT ${ROWS_PER_GROUP} }
-  OPTIONAL { ?o rdfs:label ?label }
-  OPTIONAL { ?st sg:evidence ?sentence . ?sentence sg:text ?text }
-  OPTIONAL { ?st sg:contextEvidence ?context . ?context sg:text ?ctx }
-  OPTIONAL { ?st prov:wasDerivedFrom ?doc . ?doc sg:fileName ?file }
-}`, PROPERTIES[g.p].en).then((rows) => Object.assign(g, { rows }));
+      const order = (g) => FACT_PROPERTIES.indexOf(g.p) * 2 + (g.dir === 'in' ? 1 : 0);
+      result.groups.sort((a, b) => order(a) - order(b));
+      return result;
     });
 
-    const neighbours = await neighboursQuery;
-    if (token !== generation) return;
-    const graph = newGraph(iri, info);
-    for (const r of neighbours) {
-      const o = value(r, 'o');
-      graph.node(o, number(r, 'n'), 1);
-      for (const edge of (value(r, 'edges') || '').split(' ').filter(Boolean)) {
-        const p = edge.slice(1);
-        if (edge[0] === '>') graph.edge(iri, o, p);
-        else graph.edge(o, iri, p);
+    // Each group's facts: those stated in the most documents (gazetteer facts: some), one fact
+    // statement of each to show, and the other entity's name, other names and classes. With named
+    // graphs, these are read in the document graph that states the fact, where they are at hand;
+    // the default graph would merge the copies of every document that names a hub like 中国.
+    const aggregate = `(GROUP_CONCAT(DISTINCT STR(?c); separator=" ") AS ?classes) (GROUP_CONCAT(DISTINCT ?alt; separator="\\n") AS ?alts)`;
+    const namesIn = (g) => `
+  OPTIONAL { ${g ? `GRAPH ${g} { ?o rdfs:label ?label }` : '?o rdfs:label ?label'} }
+  OPTIONAL { ${g ? `GRAPH ${g} { ?o a ?c }` : '?o a ?c'} }
+  OPTIONAL { ${g ? `GRAPH ${g} { ?o skos:altLabel ?alt }` : '?o skos:altLabel ?alt'} }`;
+    const rowsOf = (g) => {
+      const { triple, statement } = groupPatterns(E, g.dir, g.p);
+      let query;
+      if (PROPERTIES[g.p].structural) {
+        // Gazetteer facts (中国 has 1,500 places and organizations in it): the first found, as
+        // counting the documents that repeat them would cost more than it tells.
+        query = `
+SELECT ?o ?s ?label ${aggregate} WHERE {
+  { SELECT DISTINCT ?o WHERE { ${triple} } LIMIT ${ROWS_PER_GROUP} }
+  OPTIONAL { ${statement} }${namesIn(null)}
+} GROUP BY ?o ?s ?label`;
+      } else if (graphs) {
+        // A fact's support: the document graphs that hold it (quad indexes, fast for a hub).
+        query = `
+SELECT ?o ?n ?s ?label ${aggregate} WHERE {
+  { SELECT ?o (COUNT(DISTINCT ?g) AS ?n) (SAMPLE(?g) AS ?g1) WHERE { GRAPH ?g { ${triple} } }
+    GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT ${ROWS_PER_GROUP} }
+  OPTIONAL { GRAPH ?g1 { ${statement} } }${namesIn('?g1')}
+} GROUP BY ?o ?n ?s ?label`;
+      } else {
+        query = `
+SELECT ?o ?n ?s ?label ${aggregate} WHERE {
+  { SELECT ?o (COUNT(DISTINCT ?d) AS ?n) (SAMPLE(?s0) AS ?s) WHERE {
+      { SELECT DISTINCT ?o WHERE { ${triple} } }
+      OPTIONAL { ${statement.replace(/\?s\b/g, '?s0')} ?s0 prov:wasDerivedFrom ?d . }
+    } GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT ${ROWS_PER_GROUP} }${namesIn(null)}
+} GROUP BY ?o ?n ?s ?label`;
       }
-    }
-    const secondHop = neighbourTotal <= SMALL_GRAPH
-      ? Promise.all(neighbours.map((r) => hop(value(r, 'o'), iri, graph))) : Promise.resolve();
+      return select(query, PROPERTIES[g.p].en).then((rows) => {
+        // One row per other entity (a document may state the fact in more than one sentence).
+        const byOther = new Map();
+        for (const r of rows) {
+          const key = r.o.type + ' ' + r.o.value + ' ' + (r.o.datatype || '');
+          if (!byOther.has(key)) byOther.set(key, r);
+        }
+        g.rows = [...byOther.values()].sort((a, b) => number(b, 'n') - number(a, 'n')
+          || (value(a, 'label') || a.o.value).localeCompare(value(b, 'label') || b.o.value, 'zh'));
+        return g;
+      });
+    };
+    const factsChain = groupsQuery.then(async (result) => {
+      // A large group of gazetteer facts (中国: 1,500 places in it) waits for a click.
+      for (const g of result.groups) {
+        if (PROPERTIES[g.p].structural && g.others > ROWS_PER_GROUP) {
+          g.rows = [];
+          g.load = () => rowsOf(g);
+        }
+      }
+      await Promise.all(result.groups.filter((g) => !g.load).map(rowsOf));
+      const statements = new Set();
+      for (const g of result.groups)
+        for (const r of g.rows)
+          if (value(r, 's')) statements.add(value(r, 's'));
+      result.evidence = await evidenceOf([...statements]);
+      return result;
+    });
 
-    const [, , events, evCount] = await Promise.all([Promise.all(rowsQueries), secondHop, eventsQuery, eventsCount]);
+    // ---- the picture: drawn from the facts the groups show. Each group of stated facts (合作,
+    // 主办的活动, …) sends its best supported few, the rest of the places go to the best supported
+    // of all, and gazetteer facts fill what is left; so a hub like 中国 shows its events beside its
+    // 283 partners. A small graph gets a second step.
+    const pictureChain = factsChain.then(async (result) => {
+      const graph = newGraph(iri);
+      graph.total = result.total;
+      const names = rowNames(result.groups);
+      const candidates = [];
+      for (const g of result.groups) {
+        if (PROPERTIES[g.p].literal) continue;
+        g.rows.forEach((r, rank) => candidates.push({ g, r, rank, o: value(r, 'o'), n: number(r, 'n') }));
+      }
+      const chosen = new Set();
+      const take = (c) => {
+        if (graph.nodes.size > NEIGHBOURS || chosen.has(c)) return;
+        chosen.add(c);
+        graph.node(c.o, c.n, 1);
+        if (c.g.dir === 'in') graph.edge(c.o, iri, c.g.p);
+        else graph.edge(iri, c.o, c.g.p);
+      };
+      const stated = candidates.filter((c) => !PROPERTIES[c.g.p].structural);
+      stated.filter((c) => c.rank < PER_GROUP).forEach(take);
+      stated.slice().sort((a, b) => b.n - a.n).forEach(take);
+      candidates.filter((c) => PROPERTIES[c.g.p].structural).forEach(take);
+      if (result.total <= SMALL_GRAPH) {
+        const firstHop = [...graph.nodes.keys()].filter((x) => x !== iri);
+        await Promise.all(firstHop.map((x) => hop(x, iri, graph)));
+      }
+      // Names of the nodes a second step brought; the center's come with its description.
+      const unnamed = [...graph.nodes.keys()].filter((x) => x !== iri && !names.has(x));
+      for (const [x, n] of await namesOf(unnamed)) names.set(x, n);
+      graph.names = names;
+      return graph;
+    });
+
+    // ---- events it took part in: held in it, organized or hosted by it, or by a place or an
+    // organization in it; the latest first.
+    const eventsChain = select(`
+SELECT ?ev (MAX(STR(?d)) AS ?start) WHERE {
+  { SELECT DISTINCT ?ev WHERE {
+      VALUES ?p { sg:heldIn sg:organizedBy sg:hostedBy }
+      { ?ev ?p ${E} } UNION { ?via sg:locatedIn ${E} . ?ev ?p ?via } } }
+  OPTIONAL { ?ev sg:startDate ?d }
+}
+GROUP BY ?ev ORDER BY DESC(?start) ?ev LIMIT ${EVENTS + 1}`, 'events').then(async (rows) => {
+      const events = { more: rows.length > EVENTS, rows: rows.slice(0, EVENTS) };
+      const iris = events.rows.map((r) => value(r, 'ev'));
+      [events.details, events.names] = await eventDetails(iris, graphs);
+      return events;
+    });
+
+    const all = Promise.all([factsChain, pictureChain, eventsChain]);
+    return { all, abandon: () => all.catch(() => {}) };
+  }
+
+  async function showFacts(iri, info, facts, token) {
+    const [groups, graph, events] = await facts.all;
+    await SG.echartsReady;
     if (token !== generation) return;
-
-    // Round 3: names, alternative names and classes of everything on the page.
-    const eventIris = events.slice(0, EVENTS).map((r) => value(r, 'ev'));
-    const others = new Set([iri, ...graph.nodes.keys(), ...eventIris]);
-    for (const g of shown)
-      for (const r of g.rows)
-        if (r.o.type === 'uri') others.add(value(r, 'o'));
-    for (const r of events)
-      for (const line of (value(r, 'how') || '').split('\n'))
-        others.add(line.slice(line.indexOf(' ') + 1));
-    const [names, eventFacts] = await Promise.all([namesOf([...others]), eventDetails(eventIris)]);
-    if (token !== generation) return;
-
-    renderFacts(iri, info, shown, names);
-    renderEvents(events, number(evCount[0] || {}, 'n'), eventFacts, names);
-    drawNetwork(graph, names, neighbourTotal, token);
+    graph.names.set(iri, { label: info.label, alt: info.alt, classes: info.classes, family: SG.familyOf(info.classes) });
+    SG.time('draw the picture', () => drawNetwork(graph, graph.names, graph.total, token));
+    SG.time('draw the facts', () => renderFacts(iri, info, groups.groups, groups.evidence));
+    SG.time('draw the events', () => renderEvents(events.rows, events.more, events.details, events.names));
     rendered(token);
+  }
+
+  /** The evidence sentence, the context sentence and the document of fact statements. */
+  async function evidenceOf(statements) {
+    const evidence = new Map();
+    for (let i = 0; i < statements.length; i += 300) {
+      const part = statements.slice(i, i + 300);
+      const rows = await select(`
+SELECT ?s ?text ?ctx ?doc ?file ?record WHERE {
+  VALUES ?s { ${part.map(iriRef).join(' ')} }
+  OPTIONAL { ?s sg:evidence ?sentence . ?sentence sg:text ?text }
+  OPTIONAL { ?s sg:contextEvidence ?context . ?context sg:text ?ctx }
+  OPTIONAL { ?s prov:wasDerivedFrom ?doc .
+             OPTIONAL { ?doc sg:fileName ?file } OPTIONAL { ?doc sg:sourceRecord ?record } }
+}`, 'evidence');
+      for (const r of rows)
+        if (!evidence.has(value(r, 's'))) evidence.set(value(r, 's'), r);
+    }
+    return evidence;
   }
 
   /** A neighbour's own neighbours, from its fact statements (facts with a sentence), a few. */
@@ -451,18 +553,39 @@ SELECT ?x ?k ?v WHERE {
     return names;
   }
 
-  /** Dates and places of events. */
-  async function eventDetails(iris) {
-    const details = new Map(iris.map((i) => [i, { start: [], end: [], places: [] }]));
-    if (iris.length === 0) return details;
+  /**
+   * Dates, places, organizers and hosts of events, and the names of all of them. A place's or an
+   * organizer's name is read in a document graph that links it to the event, where it is at hand.
+   */
+  async function eventDetails(iris, graphs) {
+    const details = new Map(iris.map((i) => [i, { start: [], end: [], places: [], organizers: [], hosts: [] }]));
+    const names = new Map();
+    if (iris.length === 0) return [details, names];
+    const link = (p, k) => graphs
+      ? `{ GRAPH ?g { ?ev ${p} ?v OPTIONAL { ?v rdfs:label ?label } } BIND("${k}" AS ?k) }`
+      : `{ ?ev ${p} ?v OPTIONAL { ?v rdfs:label ?label } BIND("${k}" AS ?k) }`;
     const rows = await select(`
-SELECT ?ev ?k ?v WHERE {
+SELECT DISTINCT ?ev ?k ?v ?label WHERE {
   VALUES ?ev { ${iris.map(iriRef).join(' ')} }
-  { ?ev sg:startDate ?v BIND("start" AS ?k) } UNION { ?ev sg:endDate ?v BIND("end" AS ?k) }
-  UNION { ?ev sg:heldIn ?v BIND("places" AS ?k) }
-}`, 'event dates and places');
-    for (const r of rows) details.get(value(r, 'ev'))[value(r, 'k')].push(value(r, 'v'));
-    return details;
+  { ?ev rdfs:label ?v BIND("label" AS ?k) }
+  UNION { ?ev sg:startDate ?v BIND("start" AS ?k) } UNION { ?ev sg:endDate ?v BIND("end" AS ?k) }
+  UNION ${link('sg:heldIn', 'places')} UNION ${link('sg:organizedBy', 'organizers')} UNION ${link('sg:hostedBy', 'hosts')}
+}`, 'event dates, places and organizers');
+    const families = { places: 'place', organizers: 'organization', hosts: 'organization' };
+    for (const r of rows) {
+      const ev = value(r, 'ev');
+      const k = value(r, 'k');
+      const v = value(r, 'v');
+      if (k === 'label') {
+        names.set(ev, { label: v, alt: [], classes: [], family: 'event' });
+        continue;
+      }
+      const list = details.get(ev)[k];
+      if (!list.includes(v)) list.push(v);
+      if (families[k] && !names.has(v))
+        names.set(v, { label: value(r, 'label'), alt: [], classes: [], family: v.includes('/id/country/') ? 'country' : families[k] });
+    }
+    return [details, names];
   }
 
   function labelOf(names, iri) {
@@ -485,36 +608,98 @@ SELECT ?ev ?k ?v WHERE {
     return { zh: prop.zh, en: prop.en };
   }
 
-  function renderFacts(iri, info, groups, names) {
+  /** The other entity of a fact row, as the names query would give it: label, other names, classes. */
+  function rowNames(groups) {
+    const names = new Map();
+    for (const g of groups) {
+      for (const r of g.rows) {
+        if (r.o.type !== 'uri') continue;
+        const classes = (value(r, 'classes') || '').split(' ').filter(Boolean);
+        names.set(r.o.value, { label: value(r, 'label'), alt: (value(r, 'alts') || '').split('\n').filter(Boolean),
+          classes, family: SG.familyOf(classes) });
+      }
+    }
+    return names;
+  }
+
+  function renderFacts(iri, info, groups, evidence) {
     const container = $('facts');
+    const names = rowNames(groups);
     if (groups.length === 0) {
       container.replaceChildren(element('p', 'placeholder', 'No facts name this entity.'));
       return;
     }
     const own = [info.label, ...info.alt].filter(Boolean);
+    // In the head: one button per group, which scrolls to it.
+    const summary = element('div', 'detail');
+    const dd = element('dd');
+    groups.forEach((g, i) => {
+      const button = element('button', 'group-button', groupTitle(g).zh + ' ' + g.others.toLocaleString('en'));
+      button.type = 'button';
+      button.title = groupTitle(g).en;
+      button.addEventListener('click', () => container.children[i].scrollIntoView({ behavior: 'smooth', block: 'start' }));
+      dd.append(button);
+    });
+    summary.append(element('dt', null, 'Facts'), dd);
+    $('entity-details').insertBefore(summary, $('entity-details').lastElementChild);
     container.replaceChildren(...groups.map((g) => {
       const title = groupTitle(g);
+      const literal = PROPERTIES[g.p].literal;
       const card = element('section', 'card fact-group');
       card.dataset.property = g.p;
       card.dataset.direction = g.dir;
       const head = element('div', 'card-head');
       const h = element('h3', 'card-title', title.zh + ' ');
       h.append(element('span', 'en', title.en));
-      const sentences = g.rows.reduce((sum, r) => sum + number(r, 'n'), 0);
-      const status = SG.plural(g.others, PROPERTIES[g.p].literal ? 'value' : 'entity', PROPERTIES[g.p].literal ? 'values' : 'entities')
-        + (sentences ? ' · ' + SG.plural(sentences, 'sentence', 'sentences') + (g.others > g.rows.length ? ' shown' : '') : '');
-      head.append(h, element('span', 'status', status));
-      const list = element('ol', 'fact-list');
-      list.append(...g.rows.map((r) => factRow(g, r, names, own)));
-      card.append(head, list);
-      if (g.others > g.rows.length)
-        card.append(element('p', 'note', 'Showing the ' + g.rows.length + ' best supported of ' + g.others.toLocaleString('en')
-          + '. The query page lists them all.'));
+      head.append(h, element('span', 'status', literal ? SG.plural(g.others, 'value', 'values')
+        : g.load ? SG.plural(g.others, 'entity', 'entities')
+          : g.others > g.rows.length ? 'top ' + g.rows.length + ' of ' + g.others.toLocaleString('en')
+          : SG.plural(g.others, 'entity', 'entities')));
+      if (g.load) {
+        // Loaded on demand: a large group of gazetteer facts.
+        const cloud = element('div', 'chip-cloud');
+        const button = element('button', 'group-button', 'Show ' + ROWS_PER_GROUP + ' of ' + g.others.toLocaleString('en'));
+        button.type = 'button';
+        button.addEventListener('click', async () => {
+          button.disabled = true;
+          try {
+            await g.load();
+            const names = rowNames([g]);
+            cloud.replaceChildren(...g.rows.map((r) => link(names, value(r, 'o'))));
+          } catch (e) {
+            SG.showError($('error'), e);
+            button.disabled = false;
+          }
+        });
+        cloud.append(button);
+        card.append(head, cloud, element('p', 'note', 'Known from the gazetteers or from the names, not from a sentence.'));
+      } else if (PROPERTIES[g.p].structural && g.rows.every((r) => !evidence.has(value(r, 's')))) {
+        // Known from gazetteers or names, with no sentence to show: the entities alone.
+        const cloud = element('div', 'chip-cloud');
+        cloud.append(...g.rows.map((r) => link(names, value(r, 'o'))));
+        card.append(head, cloud, element('p', 'note', (g.others > g.rows.length
+          ? 'The first ' + g.rows.length + ' of ' + g.others.toLocaleString('en') + ' by name. ' : '')
+          + 'Known from the gazetteers or from the names, not from a sentence.'));
+      } else {
+        const list = element('ol', 'fact-list');
+        list.append(...g.rows.map((r) => factRow(r, names, own, evidence.get(value(r, 's')))));
+        card.append(head, list);
+      }
+      if (g.others > g.rows.length && !card.querySelector('.chip-cloud'))
+        card.append(element('p', 'note', 'Showing the ' + g.rows.length + ' stated in the most documents of '
+          + g.others.toLocaleString('en') + '; the query page lists them all.'));
       return card;
     }));
   }
 
-  function factRow(g, r, names, own) {
+  /** The file a statement came from: the source record's last part (file or file:line), else the file name. */
+  function sourceName(e) {
+    const record = value(e, 'record');
+    if (record) return record.slice(Math.max(record.lastIndexOf('/'), record.lastIndexOf('\\')) + 1);
+    return value(e, 'file') || SG.shortIri(value(e, 'doc'));
+  }
+
+  function factRow(r, names, own, e) {
     const item = element('li', 'fact');
     const main = element('div', 'fact-main');
     const o = r.o;
@@ -523,7 +708,7 @@ SELECT ?ev ?k ?v WHERE {
       main.append(link(names, o.value));
       const n = names.get(o.value);
       if (n) {
-        otherNames = [n.label, ...n.alt];
+        otherNames = [n.label, ...n.alt].filter(Boolean);
         const top = SG.sortedClasses(n.classes)[0];
         if (top) main.append(SG.classChip(top));
       }
@@ -532,73 +717,77 @@ SELECT ?ev ?k ?v WHERE {
       if (/^--/.test(o.value)) main.append(element('span', 'chip', '年份未知'));
     }
     const n = number(r, 'n');
-    if (n > 0) {
-      const docs = number(r, 'docs');
-      main.append(element('span', 'support', SG.plural(n, 'sentence', 'sentences') + (docs > 1 ? ' · ' + docs + ' documents' : '')));
-    }
+    if (n > 0) main.append(element('span', 'support', SG.plural(n, 'document', 'documents')));
     item.append(main);
-    const text = value(r, 'text');
+    const text = e && value(e, 'text');
     if (text) {
       const quote = element('blockquote', 'evidence');
       quote.append(SG.highlighted(text, [...otherNames, ...own], null));
       for (const mark of quote.querySelectorAll('mark'))
         if (own.includes(mark.textContent) && !otherNames.includes(mark.textContent)) mark.className = 'self';
       item.append(quote);
-    } else if (o.type === 'uri') {
-      item.append(element('p', 'no-evidence', 'No sentence: from the gazetteer or the name itself.'));
+    } else {
+      item.append(element('p', 'no-evidence', 'No evidence sentence: known from a gazetteer or from the name itself.'));
     }
-    const ctx = value(r, 'ctx');
+    const ctx = e && value(e, 'ctx');
     if (ctx) {
       const context = element('p', 'context');
       context.append(element('span', 'label', 'Context '), SG.highlighted(ctx, own, 'self'));
       item.append(context);
     }
-    const file = value(r, 'file');
-    if (file) {
+    if (e && value(e, 'doc')) {
       const source = element('p', 'source');
-      const a = element('a', 'doc-link', file);
-      a.href = SG.entityHref(value(r, 'doc'));
+      const a = element('a', 'doc-link', sourceName(e));
+      a.href = SG.entityHref(value(e, 'doc'));
       source.append(element('span', 'label', 'Source '), a);
       item.append(source);
     }
     return item;
   }
 
-  function renderEvents(rows, total, details, names) {
+  function renderEvents(rows, more, details, names) {
     const card = $('events-card');
     if (rows.length === 0) {
       card.hidden = true;
       return;
     }
     card.hidden = false;
-    const shownRows = rows.slice(0, EVENTS);
-    $('events-status').textContent = total > shownRows.length
-      ? 'latest ' + shownRows.length + ' of ' + total.toLocaleString('en') : SG.plural(total || shownRows.length, 'event', 'events');
-    $('event-list').replaceChildren(...shownRows.map((r) => {
+    $('events-status').textContent = more ? 'the latest ' + rows.length + ' (more in the overview)'
+      : SG.plural(rows.length, 'event', 'events');
+    $('event-list').replaceChildren(...rows.map((r) => {
       const ev = value(r, 'ev');
-      const d = details.get(ev) || { start: [], end: [], places: [] };
+      const d = details.get(ev);
       const item = element('li', 'event-row');
-      const when = element('span', 'event-date', dateRange(d));
+      item.dataset.iri = ev;
       const what = element('div', 'event-what');
       what.append(link(names, ev));
       const meta = element('div', 'event-meta');
-      for (const place of d.places) meta.append(element('span', 'meta-item place', labelOf(names, place)));
-      for (const line of (value(r, 'how') || '').split('\n').filter(Boolean)) {
-        const [p, via] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)];
-        if (p === 'heldIn' && d.places.includes(via)) continue;
-        const how = element('span', 'meta-item how');
-        how.append(element('span', 'role', PROPERTIES[p] ? PROPERTIES[p].zh : p), link(names, via));
-        meta.append(how);
+      for (const place of d.places) {
+        const where = element('span', 'meta-item place');
+        where.append(link(names, place));
+        meta.append(where);
+      }
+      for (const [role, list] of [['主办', d.organizers], ['承办', d.hosts]]) {
+        if (list.length === 0) continue;
+        const who = element('span', 'meta-item');
+        who.append(element('span', 'role', role));
+        list.slice().sort((a, b) => labelOf(names, a).localeCompare(labelOf(names, b), 'zh')).forEach((x, i) => {
+          if (i > 0) who.append(document.createTextNode('、'));
+          who.append(link(names, x));
+        });
+        meta.append(who);
       }
       what.append(meta);
-      item.append(when, what);
+      item.append(element('span', 'event-date', dateRange(d)), what);
       return item;
     }));
   }
 
   function dateRange(d) {
-    const start = d.start.slice().sort()[0];
-    const end = d.end.slice().sort().reverse()[0];
+    // A full date before a month-day with no year.
+    const byDate = (a, b) => (a.startsWith('--') - b.startsWith('--')) || (a < b ? -1 : a > b ? 1 : 0);
+    const start = d.start.slice().sort(byDate)[0];
+    const end = d.end.slice().sort(byDate).reverse()[0];
     if (!start) return '日期不详';
     let text = SG.dateText(start);
     if (end && end !== start) {
@@ -627,9 +816,10 @@ SELECT ?x WHERE { ${D} sg:mentions ?x } LIMIT 1000`, 'mentioned entities')]);
       if (r.object.type === 'uri') iris.add(value(r, 'object'));
     }
     const names = await namesOf([...iris]);
+    await SG.echartsReady;
     if (token !== generation) return;
 
-    const graph = newGraph(iri, info);
+    const graph = newGraph(iri);
     graph.nodes.delete(iri);
     for (const r of facts) {
       if (r.object.type !== 'uri') continue;
@@ -640,7 +830,10 @@ SELECT ?x WHERE { ${D} sg:mentions ?x } LIMIT 1000`, 'mentioned entities')]);
       if (graph.nodes.has(s) && graph.nodes.has(o)) graph.edge(s, o, SG.local(value(r, 'p')));
     }
     for (const n of graph.nodes.values()) n.support = graph.links.filter((l) => l.source === n.id || l.target === n.id).length;
-    graph.center = null;
+    // The entity with the most facts in the document is drawn in the middle.
+    const hub = [...graph.nodes.values()].sort((a, b) => b.support - a.support)[0];
+    graph.center = hub ? hub.id : null;
+    graph.document = true;
 
     const container = $('facts');
     const card = element('section', 'card fact-group');
@@ -694,7 +887,7 @@ SELECT ?x WHERE { ${D} sg:mentions ?x } LIMIT 1000`, 'mentioned entities')]);
 
   // ---- the picture ---------------------------------------------------------------------------------
 
-  function newGraph(center, info) {
+  function newGraph(center) {
     const graph = {
       center,
       nodes: new Map(),
@@ -724,11 +917,19 @@ SELECT ?x WHERE { ${D} sg:mentions ?x } LIMIT 1000`, 'mentioned entities')]);
     const present = new Set();
     const maxSupport = Math.max(1, ...[...graph.nodes.values()].filter((n) => n.support !== Infinity).map((n) => n.support));
     const narrow = box.clientWidth < 500;
+    // Labels: the center and the best supported neighbours; the rest show theirs on hover.
+    const ranked = [...graph.nodes.values()].filter((n) => n.hop === 1).sort((a, b) => b.support - a.support);
+    const labelled = new Set(ranked.slice(0, narrow ? 10 : NEIGHBOURS).map((n) => n.id));
+    if (!narrow && graph.nodes.size <= 45)
+      for (const n of graph.nodes.values()) labelled.add(n.id);
     const nodes = [...graph.nodes.values()].map((n) => {
       const family = n.id === graph.center ? (names.get(n.id) || {}).family || 'other' : familyOfIri(names, n.id);
       present.add(family);
-      const isCenter = n.id === graph.center;
-      const size = isCenter ? 46 : n.hop === 2 ? 14 : 18 + 20 * Math.sqrt(Math.min(n.support, maxSupport) / maxSupport);
+      const isCenter = n.id === graph.center && !graph.document;
+      // Area grows with the documents that support the link, on a log scale (a hub's partners
+      // range from 1 to thousands of documents).
+      const size = isCenter ? 46 : n.hop === 2 ? 12
+        : 14 + 24 * Math.log(1 + Math.min(n.support, maxSupport)) / Math.log(1 + Math.max(maxSupport, 8));
       const label = labelOf(names, n.id);
       return {
         id: n.id,
@@ -737,8 +938,8 @@ SELECT ?x WHERE { ${D} sg:mentions ?x } LIMIT 1000`, 'mentioned entities')]);
         symbolSize: Math.round(size),
         value: n.support === Infinity ? null : n.support,
         label: {
-          show: isCenter || n.hop === 1 || graph.nodes.size <= 40,
-          formatter: label.length > 12 ? label.slice(0, 11) + '…' : label,
+          show: isCenter || labelled.has(n.id),
+          formatter: label.length > (narrow ? 6 : 12) ? label.slice(0, narrow ? 5 : 11) + '…' : label,
           fontSize: isCenter ? 14 : n.hop === 2 ? 10 : 11,
           fontWeight: isCenter ? 'bold' : 'normal'
         },
@@ -754,7 +955,7 @@ SELECT ?x WHERE { ${D} sg:mentions ?x } LIMIT 1000`, 'mentioned entities')]);
       symbol: PROPERTIES[l.p] && PROPERTIES[l.p].symmetric ? ['none', 'none'] : ['none', 'arrow'],
       lineStyle: { width: l.source === graph.center || l.target === graph.center ? 1.6 : 1 }
     }));
-    chart.setOption({
+    SG.drawGraph(chart, {
       animation: false,
       textStyle: { fontFamily: SG.FONT },
       tooltip: {
@@ -775,45 +976,35 @@ SELECT ?x WHERE { ${D} sg:mentions ?x } LIMIT 1000`, 'mentioned entities')]);
       }],
       series: [{
         type: 'graph',
-        layout: 'force',
+        layout: 'none',
         roam: true,
         draggable: true,
-        top: 20,
-        bottom: 46,
-        left: 20,
-        right: 20,
         categories: families.map((f) => ({ name: SG.FAMILIES[f].zh, itemStyle: { color: SG.FAMILIES[f].color } })),
         data: nodes,
         links,
-        force: {
-          initLayout: 'circular',
-          repulsion: narrow ? 160 : 260,
-          gravity: 0.12,
-          edgeLength: narrow ? [40, 100] : [60, 150],
-          layoutAnimation: false
-        },
         label: { position: 'right', color: '#1c2333' },
         edgeLabel: {
-          show: links.length <= 80,
+          show: !narrow && links.length <= 60,
           formatter: (p) => p.data.name,
           fontSize: 10,
           color: '#7a8499'
         },
         lineStyle: { color: '#b4bccb', curveness: 0.08, opacity: 0.9 },
-        emphasis: { focus: 'adjacency', lineStyle: { width: 2.5 } },
+        emphasis: { focus: 'adjacency', label: { show: true }, lineStyle: { width: 2.5 } },
         edgeSymbolSize: 7,
         scaleLimit: { min: 0.4, max: 4 }
       }]
-    }, true);
+    }, graph.center, (l) => (l.source === graph.center || l.target === graph.center ? 150 : 70), graph.document ? 0.06 : 0.01,
+    narrow ? [24, 64, 52, 64] : [28, 130, 52, 130]);
     chart.off('click');
     chart.on('click', (p) => {
-      if (p.dataType === 'node' && p.data.id !== graph.center) location.hash = 'e=' + encodeURIComponent(p.data.id);
+      if (p.dataType === 'node' && (graph.document || p.data.id !== graph.center)) location.hash = 'e=' + encodeURIComponent(p.data.id);
     });
-    const count = graph.nodes.size - (graph.center ? 1 : 0);
+    const count = graph.nodes.size - (graph.document ? 0 : 1);
     const hop1 = [...graph.nodes.values()].filter((n) => n.hop === 1).length;
     const hop2 = [...graph.nodes.values()].filter((n) => n.hop === 2).length;
-    $('network-status').textContent = graph.center
-      ? (total > hop1 ? 'showing ' + hop1 + ' of ' + total.toLocaleString('en') + ' neighbours' : SG.plural(hop1, 'neighbour', 'neighbours'))
+    $('network-status').textContent = !graph.document
+      ? (total > hop1 ? 'showing ' + hop1 + ' of ' + total.toLocaleString('en') + ' links' : SG.plural(hop1, 'neighbour', 'neighbours'))
         + (hop2 ? ' + ' + hop2 + ' at two steps' : '')
       : SG.plural(count, 'entity', 'entities');
     box.dataset.nodes = String(nodes.length);

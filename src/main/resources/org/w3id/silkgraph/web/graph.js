@@ -53,7 +53,8 @@ window.SG = (function () {
   };
 
   // Fact properties in the order the entity page shows them. "inv" names the group of facts
-  // that point at the entity (the entity is the object).
+  // that point at the entity (the entity is the object). "structural" ones usually come from the
+  // gazetteers or the shape of a name (重庆市 is in 中国), not from a sentence.
   const PROPERTIES = {
     cooperatesWith: { zh: '合作', en: 'cooperates with', symmetric: true },
     heldIn: { zh: '举办地', en: 'held in', inv: ['在此举办的活动', 'events held here'] },
@@ -64,9 +65,9 @@ window.SG = (function () {
     leads: { zh: '牵头', en: 'leads', inv: ['牵头方', 'led by'] },
     affiliatedWith: { zh: '任职于', en: 'affiliated with', inv: ['任职人员', 'people'] },
     publishedBy: { zh: '发布', en: 'published by', inv: ['发布的标准', 'published'] },
-    partOf: { zh: '隶属', en: 'part of', inv: ['下属机构', 'units'] },
-    hasMember: { zh: '包括', en: 'has member', inv: ['所属区域', 'member of'] },
-    locatedIn: { zh: '位于', en: 'located in', inv: ['位于此地', 'located here'] }
+    partOf: { zh: '隶属', en: 'part of', inv: ['下属机构', 'units'], structural: true },
+    hasMember: { zh: '包括', en: 'has member', inv: ['所属区域', 'member of'], structural: true },
+    locatedIn: { zh: '位于', en: 'located in', inv: ['位于此地', 'located here'], structural: true }
   };
   const LINK_PROPERTIES = Object.keys(PROPERTIES).filter((p) => !PROPERTIES[p].literal);
   const FACT_PROPERTIES = Object.keys(PROPERTIES);
@@ -120,9 +121,29 @@ window.SG = (function () {
     }
   }
 
+  /**
+   * What each query and drawing step of the page took: {what, start, ms, rows, query}, on the
+   * performance.now() clock, for timing a page (the last 300).
+   */
+  const timings = [];
+
+  function note(timing) {
+    timings.push(timing);
+    if (timings.length > 300) timings.splice(0, timings.length - 300);
+  }
+
+  /** Runs a step of drawing a page and notes its time with the queries'. */
+  function time(what, step) {
+    const start = performance.now();
+    const result = step();
+    note({ what, start: Math.round(start), ms: Math.round(performance.now() - start), rows: 0, query: null });
+    return result;
+  }
+
   /** Runs a SELECT (the prefixes above are added) and returns its bindings as plain objects of terms. */
   async function select(query, what) {
     const url = await endpoint();
+    const start = performance.now();
     let response;
     try {
       response = await fetch(url, {
@@ -142,7 +163,25 @@ window.SG = (function () {
       if (response.status === 503) message += '\nThe query ran longer than the server allows, or the server is busy.';
       throw new QueryError('HTTP ' + response.status + ' from the SPARQL endpoint' + (what ? ' (' + what + ')' : ''), message);
     }
-    return JSON.parse(text).results.bindings;
+    const rows = JSON.parse(text).results.bindings;
+    note({ what: what || '', start: Math.round(start), ms: Math.round(performance.now() - start), rows: rows.length, query });
+    return rows;
+  }
+
+  /**
+   * Whether the store keeps each document's triples in a graph of its own (SilkGraph's stores and
+   * TriG/N-Quads dumps do). Then a fact's support is the number of document graphs that hold it,
+   * read from the quad indexes, and an entity's names are read in one document's graph, which is
+   * fast even for 中国, named in 54,000 documents. A dump loaded into the default graph alone works
+   * too, with slower queries through the fact statements.
+   */
+  let namedGraphs = null;
+
+  function hasNamedGraphs() {
+    if (namedGraphs === null)
+      namedGraphs = select('SELECT ?g WHERE { GRAPH ?g { ?s a sg:Document } } LIMIT 1', 'named graphs')
+        .then((rows) => rows.length > 0);
+    return namedGraphs;
   }
 
   /** A term as SPARQL text: an IRI in angle brackets (checked), a string literal with escapes. */
@@ -255,22 +294,146 @@ window.SG = (function () {
     return n.toLocaleString('en') + ' ' + (n === 1 ? one : many);
   }
 
-  /** The chart in a box, made once and resized with the window. */
+  /**
+   * ECharts, once its script has run. The pages load it last (1 MB to parse), so that their
+   * queries start without waiting for it; only drawing waits.
+   */
+  const echartsReady = new Promise((resolve, reject) => {
+    if (window.echarts) {
+      resolve(window.echarts);
+      return;
+    }
+    const script = document.getElementById('echarts-script');
+    script.addEventListener('load', () => resolve(window.echarts));
+    script.addEventListener('error', () => reject(new QueryError('Cannot load the chart library', script.src)));
+  });
+
+  /**
+   * The chart in a box, made once and resized with the box (the window's size, and a scroll bar
+   * that comes or goes, change it).
+   */
   function chartIn(box) {
     let chart = echarts.getInstanceByDom(box);
     if (!chart) {
       chart = echarts.init(box, null, { renderer: 'canvas' });
-      window.addEventListener('resize', () => chart.resize());
+      new ResizeObserver(() => {
+        if (box.clientWidth !== chart.getWidth() || box.clientHeight !== chart.getHeight()) chart.resize();
+      }).observe(box);
     }
     return chart;
+  }
+
+  /**
+   * Places the nodes of a graph by forces: every two nodes push each other apart, a link pulls its
+   * ends towards its length (lengthOf), a weak pull holds the whole together. The center node stays
+   * in the middle; the others start on a circle around it (a node two steps away beyond the
+   * neighbour it hangs from), so the same graph is drawn the same way every time. Computed here, in
+   * a few milliseconds, rather than by ECharts' own force layout, which redraws at every step.
+   */
+  function layOut(nodes, links, centerId, lengthOf, gravity) {
+    const n = nodes.length;
+    const index = new Map(nodes.map((node, i) => [node.id, i]));
+    const x = new Float64Array(n);
+    const y = new Float64Array(n);
+    const parent = new Map();
+    for (const link of links) {
+      if (link.source === centerId || link.target === centerId) continue;
+      for (const [a, b] of [[link.source, link.target], [link.target, link.source]]) {
+        const other = nodes[index.get(b)];
+        if (!parent.has(a) && other && other.hop === 1) parent.set(a, b);
+      }
+    }
+    const ring = nodes.filter((node) => node.id !== centerId && node.hop !== 2);
+    ring.forEach((node, k) => {
+      const angle = 2 * Math.PI * k / ring.length;
+      x[index.get(node.id)] = 120 * Math.cos(angle);
+      y[index.get(node.id)] = 120 * Math.sin(angle);
+    });
+    let outer = 0;
+    nodes.forEach((node, i) => {
+      if (node.id === centerId || node.hop !== 2) return;
+      const p = index.get(parent.get(node.id));
+      const [px, py] = p === undefined ? [120, 0] : [x[p], y[p]];
+      const turn = 0.3 * ((outer++ % 5) - 2);
+      x[i] = 1.8 * (px * Math.cos(turn) - py * Math.sin(turn));
+      y[i] = 1.8 * (px * Math.sin(turn) + py * Math.cos(turn));
+    });
+    const edges = links.map((l) => [index.get(l.source), index.get(l.target), lengthOf(l)])
+      .filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
+    const center = index.get(centerId);
+    const iterations = n > 100 ? 150 : 300;
+    const repulsion = 2500;
+    const dx = new Float64Array(n);
+    const dy = new Float64Array(n);
+    for (let it = 0; it < iterations; it++) {
+      dx.fill(0);
+      dy.fill(0);
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+          const ex = x[i] - x[j];
+          const ey = y[i] - y[j];
+          const d2 = Math.max(ex * ex + ey * ey, 1);
+          const f = repulsion / d2;
+          dx[i] += ex * f; dy[i] += ey * f;
+          dx[j] -= ex * f; dy[j] -= ey * f;
+        }
+      }
+      for (const [a, b, length] of edges) {
+        const ex = x[a] - x[b];
+        const ey = y[a] - y[b];
+        const d = Math.sqrt(ex * ex + ey * ey) || 0.01;
+        const f = 0.2 * (d - length) / d;
+        dx[a] -= ex * f; dy[a] -= ey * f;
+        dx[b] += ex * f; dy[b] += ey * f;
+      }
+      const temperature = 30 * (1 - it / iterations) + 0.5;
+      for (let i = 0; i < n; i++) {
+        if (i === center) continue;
+        dx[i] -= gravity * x[i];
+        dy[i] -= gravity * y[i];
+        const move = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
+        if (move > temperature) {
+          dx[i] *= temperature / move;
+          dy[i] *= temperature / move;
+        }
+        x[i] += dx[i];
+        y[i] += dy[i];
+      }
+    }
+    return nodes.map((node, i) => Object.assign({}, node, { x: x[i], y: y[i] }));
+  }
+
+  /**
+   * Draws a graph series at the places layOut gives its nodes, fitted into the chart with room
+   * around it for the labels (margin: [top, right, bottom, left] in pixels) and the picture's
+   * aspect ratio kept.
+   */
+  function drawGraph(chart, option, centerId, lengthOf, gravity, margin) {
+    const series = option.series[0];
+    series.layout = 'none';
+    series.data = time('lay out', () => layOut(series.data, series.links, centerId, lengthOf, gravity || 0.01));
+    // Labels point away from the middle, so that those at the edges stay inside the chart.
+    const xs = series.data.map((n) => n.x);
+    const ys = series.data.map((n) => n.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    for (const n of series.data)
+      if (n.id !== centerId) n.label = Object.assign({}, n.label, { position: n.x < (minX + maxX) / 2 ? 'left' : 'right' });
+    chart.resize();   // the box may have changed since the chart was made
+    const [top, right, bottom, left] = margin || [24, 80, 24, 80];
+    const room = [Math.max(chart.getWidth() - left - right, 40), Math.max(chart.getHeight() - top - bottom, 40)];
+    const aspect = Math.max(maxX - minX, 1) / Math.max(maxY - minY, 1);
+    const [width, height] = room[0] / room[1] > aspect ? [room[1] * aspect, room[1]] : [room[0], room[0] / aspect];
+    Object.assign(series, { width, height, left: left + (room[0] - width) / 2, top: top + (room[1] - height) / 2 });
+    chart.clear();   // no highlight or hover state left over from the previous picture
+    time('draw', () => chart.setOption(option, true));
   }
 
   const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Segoe UI", Arial, sans-serif';
 
   return {
     NS, FAMILIES, CLASSES, PROPERTIES, LINK_PROPERTIES, FACT_PROPERTIES, FONT,
-    local, classInfo, familyOf, sortedClasses, select, iriRef, stringLiteral, value, number,
+    local, classInfo, familyOf, sortedClasses, select, hasNamedGraphs, iriRef, stringLiteral, value, number,
     entityHref, element, entityLink, shortIri, decodeIri, classChip, highlighted, dateText, showError, plural,
-    chartIn, QueryError
+    echartsReady, chartIn, drawGraph, QueryError, timings, time
   };
 })();

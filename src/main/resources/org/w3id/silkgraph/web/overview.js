@@ -7,58 +7,105 @@
   const { element, select, value, number } = SG;
   const $ = (id) => document.getElementById(id);
 
-  const PAIRS_IN_PICTURE = 150;
+  const PAIRS_IN_PICTURE = 100;
   const PAIRS_IN_TABLE = 100;
   const TIMELINE_ROWS = 300;
   const UNKNOWN = 'unknown';
 
-  let cooperation = [];   // {a, b, al, bl, year, docs, n}
+  let cooperation = [];   // {a, b, al, bl, year, docs}: documents of a pair in a year (or UNKNOWN)
   let events = [];        // {iri, label, start, end, year, places: [], organizers: [], hosts: []}
-  let undatedCount = 0;
   let started = performance.now();
+
+  const COUNTRY = 'https://w3id.org/silkgraph/id/country/';
+
+  /**
+   * Cooperation between countries: the pairs with the documents that state them, and apart, the
+   * pairs in documents that have a year (the document's date, else its earliest dated event).
+   * Countries are told by their IRIs (id/country/…, the public naming scheme), which costs nothing,
+   * where their rdf:type would be looked up 15,000 times on the whole corpus.
+   */
+  async function loadCooperation(graphs) {
+    const countries = `FILTER(STRSTARTS(STR(?a), "${COUNTRY}") && STRSTARTS(STR(?b), "${COUNTRY}"))`;
+    const years = `
+    { ?doc dcterms:date ?published BIND(YEAR(?published) AS ?py) }
+    UNION { ?s rdf:predicate sg:startDate ; rdf:object ?d ; prov:wasDerivedFrom ?doc
+            FILTER(DATATYPE(?d) = xsd:date) BIND(YEAR(?d) AS ?ey) }`;
+    const [pairs, dated] = await Promise.all([select(graphs ? `
+SELECT ?a ?b ?docs ?al ?bl WHERE {
+  { SELECT ?a ?b (COUNT(?g) AS ?docs) (SAMPLE(?g) AS ?g1) WHERE { GRAPH ?g { ?a sg:cooperatesWith ?b } ${countries} }
+    GROUP BY ?a ?b }
+  OPTIONAL { GRAPH ?g1 { ?a rdfs:label ?al } }
+  OPTIONAL { GRAPH ?g1 { ?b rdfs:label ?bl } }
+}` : `
+SELECT ?a ?b ?docs ?al ?bl WHERE {
+  { SELECT ?a ?b (COUNT(DISTINCT ?doc) AS ?docs) WHERE {
+      ?st rdf:predicate sg:cooperatesWith ; rdf:subject ?a ; rdf:object ?b ; prov:wasDerivedFrom ?doc . ${countries} }
+    GROUP BY ?a ?b }
+  OPTIONAL { ?a rdfs:label ?al }
+  OPTIONAL { ?b rdfs:label ?bl }
+}`, 'cooperation between countries'), select(graphs ? `
+SELECT ?a ?b ?year (COUNT(?g) AS ?docs) WHERE {
+  { SELECT ?g (COALESCE(MIN(?py), MIN(?ey)) AS ?year) WHERE { GRAPH ?g { ${years.replace(/\?doc/g, '?g')} } } GROUP BY ?g }
+  GRAPH ?g { ?a sg:cooperatesWith ?b } ${countries}
+} GROUP BY ?a ?b ?year` : `
+SELECT ?a ?b ?year (COUNT(DISTINCT ?doc) AS ?docs) WHERE {
+  { SELECT ?doc (COALESCE(MIN(?py), MIN(?ey)) AS ?year) WHERE { ${years} } GROUP BY ?doc }
+  ?st rdf:predicate sg:cooperatesWith ; rdf:subject ?a ; rdf:object ?b ; prov:wasDerivedFrom ?doc . ${countries}
+} GROUP BY ?a ?b ?year`, 'cooperation by year')]);
+    // One entry per pair and year; what no year is known for goes to UNKNOWN.
+    const result = [];
+    const byPair = new Map();
+    for (const r of pairs) {
+      let [a, b, al, bl] = [value(r, 'a'), value(r, 'b'), value(r, 'al'), value(r, 'bl')];
+      if (a > b) [a, b, al, bl] = [b, a, bl, al];
+      const key = a + ' ' + b;
+      if (!byPair.has(key)) byPair.set(key, { a, b, al: al || SG.local(a), bl: bl || SG.local(b), docs: 0 });
+      byPair.get(key).docs += number(r, 'docs');
+    }
+    const withYear = new Map();
+    for (const r of dated) {
+      if (!value(r, 'year')) continue;
+      let [a, b] = [value(r, 'a'), value(r, 'b')];
+      if (a > b) [a, b] = [b, a];
+      const pair = byPair.get(a + ' ' + b);
+      if (!pair) continue;
+      const year = String(Number(value(r, 'year')));
+      result.push({ a, b, al: pair.al, bl: pair.bl, year, docs: number(r, 'docs') });
+      withYear.set(a + ' ' + b, (withYear.get(a + ' ' + b) || 0) + number(r, 'docs'));
+    }
+    for (const [key, pair] of byPair) {
+      const unknown = pair.docs - (withYear.get(key) || 0);
+      if (unknown > 0) result.push(Object.assign({}, pair, { year: UNKNOWN, docs: unknown }));
+    }
+    return result;
+  }
 
   async function load() {
     try {
-      const [coop, dated, links, undated] = await Promise.all([
-        select(`
-SELECT ?a ?al ?b ?bl ?year (COUNT(DISTINCT ?doc) AS ?docs) (COUNT(?st) AS ?n) WHERE {
-  ?st rdf:predicate sg:cooperatesWith ; rdf:subject ?a ; rdf:object ?b ; prov:wasDerivedFrom ?doc .
-  ?a a sg:Country . ?b a sg:Country .
-  OPTIONAL { ?a rdfs:label ?al }
-  OPTIONAL { ?b rdfs:label ?bl }
-  OPTIONAL { ?doc dcterms:date ?published }
-  OPTIONAL {
-    { SELECT ?doc (MIN(YEAR(?d)) AS ?eventYear) WHERE {
-        ?s rdf:predicate sg:startDate ; rdf:object ?d ; prov:wasDerivedFrom ?doc .
-        FILTER(DATATYPE(?d) = xsd:date)
-      } GROUP BY ?doc }
-  }
-  BIND(COALESCE(YEAR(?published), ?eventYear) AS ?year)
-}
-GROUP BY ?a ?al ?b ?bl ?year`, 'cooperation between countries'),
+      const graphs = await SG.hasNamedGraphs();
+      const [coop, dated, links] = await Promise.all([
+        loadCooperation(graphs),
         select(`
 SELECT ?e ?label ?start ?end WHERE {
   ?e sg:startDate ?start .
   OPTIONAL { ?e rdfs:label ?label }
   OPTIONAL { ?e sg:endDate ?end }
 }`, 'dated events'),
-        select(`
+        // Names of places and organizers, read in a document graph that links them to the event.
+        select(graphs ? `
 SELECT DISTINCT ?e ?role ?x ?xl WHERE {
-  ?e sg:startDate ?d .
+  { SELECT DISTINCT ?e WHERE { ?e sg:startDate ?d } }
+  VALUES ?role { sg:heldIn sg:organizedBy sg:hostedBy }
+  GRAPH ?g { ?e ?role ?x OPTIONAL { ?x rdfs:label ?xl } }
+}` : `
+SELECT DISTINCT ?e ?role ?x ?xl WHERE {
+  { SELECT DISTINCT ?e WHERE { ?e sg:startDate ?d } }
   VALUES ?role { sg:heldIn sg:organizedBy sg:hostedBy }
   ?e ?role ?x .
   OPTIONAL { ?x rdfs:label ?xl }
-}`, 'places and organizers of events'),
-        select(`
-SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sg:Event FILTER NOT EXISTS { ?e sg:startDate ?d } }`, 'undated events')
+}`, 'places and organizers of events')
       ]);
-      cooperation = coop.map((r) => {
-        let [a, b, al, bl] = [value(r, 'a'), value(r, 'b'), value(r, 'al'), value(r, 'bl')];
-        if (a > b) [a, b, al, bl] = [b, a, bl, al];
-        const y = value(r, 'year');
-        return { a, b, al: al || SG.local(a), bl: bl || SG.local(b), year: y ? String(Number(y)) : UNKNOWN,
-          docs: number(r, 'docs'), n: number(r, 'n') };
-      });
+      cooperation = coop;
       const byIri = new Map();
       for (const r of dated) {
         const iri = value(r, 'e');
@@ -77,15 +124,15 @@ SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sg:Event FILTER NOT EXISTS { ?e s
       }
       events = [...byIri.values()].map((ev) => {
         // The earliest full date if there is one, else the earliest month-day.
-        const starts = [...ev.starts].sort((x, y) => key(x).localeCompare(key(y)));
+        const starts = [...ev.starts].sort((x, y) => compare(key(x), key(y)));
         const start = starts[0];
-        const ends = [...ev.ends].sort((x, y) => key(y).localeCompare(key(x)));
+        const ends = [...ev.ends].sort((x, y) => compare(key(y), key(x)));
         const full = /^\d{4}-/.test(start);
         return Object.assign(ev, { start, end: ends[0] || null, year: full ? String(Number(start.slice(0, 4))) : UNKNOWN });
       });
-      events.sort((x, y) => key(x.start).localeCompare(key(y.start)) || x.label.localeCompare(y.label, 'zh'));
-      undatedCount = number(undated[0] || {}, 'n');
+      events.sort((x, y) => compare(key(x.start), key(y.start)) || x.label.localeCompare(y.label, 'zh'));
       fillYears();
+      await SG.echartsReady;
       render();
     } catch (e) {
       console.warn(e);
@@ -98,6 +145,11 @@ SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sg:Event FILTER NOT EXISTS { ?e s
   /** Sorts full dates by date and puts month-days (no year) after all of them. */
   function key(date) {
     return date.startsWith('--') ? '~' + date : date;
+  }
+
+  /** By code points, not by locale: '~' must sort after the digits. */
+  function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
   }
 
   function fillYears() {
@@ -125,6 +177,7 @@ SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sg:Event FILTER NOT EXISTS { ?e s
   });
 
   window.addEventListener('hashchange', () => {
+    if ($('year').disabled) return;   // not loaded yet; load() reads the address itself
     $('year').value = wantedYear();
     started = performance.now();
     render();
@@ -140,6 +193,7 @@ SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sg:Event FILTER NOT EXISTS { ?e s
 
   function rendered() {
     document.body.dataset.renderMs = String(Math.round(performance.now() - started));
+    document.body.dataset.renderedAt = String(Math.round(performance.now()));
     document.body.dataset.rendered = 'true';
   }
 
@@ -150,12 +204,10 @@ SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sg:Event FILTER NOT EXISTS { ?e s
     for (const c of cooperation) {
       if (year && c.year !== year) continue;
       const k = c.a + ' ' + c.b;
-      if (!pairs.has(k)) pairs.set(k, { a: c.a, b: c.b, al: c.al, bl: c.bl, docs: 0, n: 0 });
-      const p = pairs.get(k);
-      p.docs += c.docs;
-      p.n += c.n;
+      if (!pairs.has(k)) pairs.set(k, { a: c.a, b: c.b, al: c.al, bl: c.bl, docs: 0 });
+      pairs.get(k).docs += c.docs;
     }
-    const sorted = [...pairs.values()].sort((x, y) => y.docs - x.docs || y.n - x.n || (x.al + x.bl).localeCompare(y.al + y.bl, 'zh'));
+    const sorted = [...pairs.values()].sort((x, y) => y.docs - x.docs || (x.al + x.bl).localeCompare(y.al + y.bl, 'zh'));
     const countries = new Set(sorted.flatMap((p) => [p.a, p.b]));
     $('cooperation-status').textContent = sorted.length === 0 ? 'No cooperation stated'
       : SG.plural(countries.size, 'country', 'countries') + ' · ' + SG.plural(sorted.length, 'pair', 'pairs')
@@ -172,13 +224,13 @@ SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sg:Event FILTER NOT EXISTS { ?e s
       const bar = element('span', 'bar');
       bar.style.width = Math.max(2, Math.round(60 * p.docs / max)) + 'px';
       docs.append(bar, document.createTextNode(p.docs.toLocaleString('en')));
-      tr.append(names, docs, element('td', 'number', p.n.toLocaleString('en')));
+      tr.append(names, docs);
       return tr;
     }));
     if (sorted.length === 0) {
       const tr = element('tr');
       const td = element('td', 'empty', 'No cooperation between countries' + (year ? ' in this year.' : '.'));
-      td.colSpan = 3;
+      td.colSpan = 2;
       tr.append(td);
       body.append(tr);
     }
@@ -213,49 +265,39 @@ SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sg:Event FILTER NOT EXISTS { ?e s
       source: p.a,
       target: p.b,
       value: p.docs,
-      sentences: p.n,
       lineStyle: { width: 1 + 6 * p.docs / maxDocs, opacity: 0.35 + 0.5 * p.docs / maxDocs }
     }));
-    chart.setOption({
+    SG.drawGraph(chart, {
       animation: false,
       textStyle: { fontFamily: SG.FONT },
       tooltip: {
         renderMode: 'richText',
         formatter: (p) => (p.dataType === 'edge'
           ? labels.get(p.data.source) + ' – ' + labels.get(p.data.target) + '\n'
-            + SG.plural(p.data.value, 'document', 'documents') + ', ' + SG.plural(p.data.sentences, 'sentence', 'sentences')
+            + SG.plural(p.data.value, 'document', 'documents')
           : p.name + '\n' + SG.plural(p.data.value, 'document', 'documents') + ' of cooperation')
       },
       series: [{
         type: 'graph',
-        layout: 'force',
+        layout: 'none',
         roam: true,
         draggable: true,
-        top: 24,
-        bottom: 24,
-        left: 24,
-        right: 24,
         data: nodes,
         links,
-        force: {
-          initLayout: 'circular',
-          repulsion: narrow ? 140 : 240,
-          gravity: 0.1,
-          edgeLength: narrow ? [50, 120] : [70, 190],
-          layoutAnimation: false
-        },
         label: { position: 'right', color: '#1c2333' },
+        labelLayout: { hideOverlap: true },
         edgeLabel: {
           show: links.length <= 30,
           formatter: (p) => String(p.data.value),
           fontSize: 10,
           color: '#7a8499'
         },
-        lineStyle: { color: '#7f9be6', curveness: 0.12 },
+        lineStyle: { color: '#7f9be6', curveness: 0.05 },
         emphasis: { focus: 'adjacency', lineStyle: { width: 4 } },
         scaleLimit: { min: 0.4, max: 4 }
       }]
-    }, true);
+    }, ranked.length ? ranked[0][0] : null, (l) => 190 - 110 * l.value / maxDocs, 0.04,
+    narrow ? [24, 84, 24, 84] : [28, 110, 28, 110]);
     chart.off('click');
     chart.on('click', (p) => {
       if (p.dataType === 'node') location.href = SG.entityHref(p.data.id);
@@ -270,7 +312,10 @@ SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sg:Event FILTER NOT EXISTS { ?e s
     const list = $('timeline');
     const items = [];
     let currentYear = null;
-    for (const ev of shown.slice(0, TIMELINE_ROWS)) {
+    // Too many to list: the latest ones with a year, still in date order.
+    const withYear = shown.filter((e) => e.year !== UNKNOWN);
+    const listed = shown.length > TIMELINE_ROWS ? withYear.slice(Math.max(0, withYear.length - TIMELINE_ROWS)) : shown;
+    for (const ev of listed) {
       if (ev.year !== currentYear) {
         currentYear = ev.year;
         items.push(element('li', 'timeline-year', ev.year === UNKNOWN ? '年份未知 · year unknown' : ev.year));
@@ -280,10 +325,8 @@ SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sg:Event FILTER NOT EXISTS { ?e s
     if (shown.length === 0) items.push(element('li', 'empty', 'No dated events' + (year ? ' in this year.' : '.')));
     list.replaceChildren(...items);
     $('timeline-status').textContent = SG.plural(shown.length, 'dated event', 'dated events')
-      + (shown.length > TIMELINE_ROWS ? ' (first ' + TIMELINE_ROWS + ' shown; choose a year)' : '');
-    const undated = $('undated');
-    undated.hidden = undatedCount === 0;
-    $('undated-summary').textContent = SG.plural(undatedCount, 'event', 'events') + ' without a date';
+      + (listed.length < shown.length ? ' (the latest ' + listed.length + ' shown; choose a year)' : '');
+    $('undated').hidden = false;
   }
 
   function eventItem(ev) {
@@ -319,12 +362,17 @@ SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sg:Event FILTER NOT EXISTS { ?e s
     return item;
   }
 
+  // Events with no date: on demand, the first 500 found (on the whole corpus there are thousands).
   $('undated').addEventListener('toggle', async () => {
     if (!$('undated').open || $('undated-list').childElementCount > 0) return;
     try {
       const rows = await select(`
-SELECT ?e ?label WHERE { ?e a sg:Event FILTER NOT EXISTS { ?e sg:startDate ?d } OPTIONAL { ?e rdfs:label ?label } }
-ORDER BY ?label LIMIT 500`, 'undated events');
+SELECT ?e ?label WHERE {
+  { SELECT ?e WHERE { ?e a sg:Event FILTER NOT EXISTS { ?e sg:startDate ?d } } LIMIT 500 }
+  OPTIONAL { ?e rdfs:label ?label }
+}`, 'undated events');
+      rows.sort((x, y) => (value(x, 'label') || '').localeCompare(value(y, 'label') || '', 'zh'));
+      $('undated-summary').textContent = 'Events without a date: ' + (rows.length >= 500 ? 'the first 500 found' : rows.length);
       $('undated-list').replaceChildren(...rows.map((r) => SG.entityLink(value(r, 'e'), value(r, 'label'), 'event')));
     } catch (e) {
       SG.showError($('error'), e);

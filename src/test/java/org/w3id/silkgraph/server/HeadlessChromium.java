@@ -163,6 +163,16 @@ final class HeadlessChromium implements AutoCloseable {
         return send("POST", session + "/execute/sync", body);
     }
 
+    /** Runs an asynchronous script, which ends by calling its last argument with its value. */
+    JsonValue executeAsync(String script, String... arguments) {
+        JsonArray args = new JsonArray();
+        for (String argument : arguments)
+            args.add(argument);
+        JsonObject body = object("script", script);
+        body.put("args", args);
+        return send("POST", session + "/execute/async", body);
+    }
+
     /**
      * Makes the page's viewport this size (the window is larger by its frame, which headless
      * Chromium draws too) and returns the viewport's size as the page sees it, {width, height}.
@@ -187,6 +197,40 @@ final class HeadlessChromium implements AutoCloseable {
     private long[] viewport() {
         JsonArray size = execute("return [window.innerWidth, window.innerHeight];").getAsArray();
         return new long[] {size.get(0).getAsNumber().value().longValue(), size.get(1).getAsNumber().value().longValue()};
+    }
+
+    /**
+     * A real click (pointer down and up, as a user's mouse makes them) at a point of the viewport,
+     * e.g. on a node of a picture drawn on a canvas, where there is no element to find.
+     */
+    void clickAt(long x, long y) {
+        JsonArray actions = new JsonArray();
+        JsonObject move = new JsonObject();
+        move.put("type", "pointerMove");
+        move.put("duration", 0);
+        move.put("origin", "viewport");
+        move.put("x", x);
+        move.put("y", y);
+        actions.add(move);
+        for (String type : List.of("pointerDown", "pointerUp")) {
+            JsonObject press = new JsonObject();
+            press.put("type", type);
+            press.put("button", 0);
+            actions.add(press);
+        }
+        JsonObject pointer = new JsonObject();
+        pointer.put("type", "pointer");
+        pointer.put("id", "mouse");
+        JsonObject parameters = new JsonObject();
+        parameters.put("pointerType", "mouse");
+        pointer.put("parameters", parameters);
+        pointer.put("actions", actions);
+        JsonArray sources = new JsonArray();
+        sources.add(pointer);
+        JsonObject body = new JsonObject();
+        body.put("actions", sources);
+        send("POST", session + "/actions", body);
+        send("DELETE", session + "/actions", null);
     }
 
     byte[] screenshot() {
