@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "silkgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Knowledge graphs of science-and-technology cooperation from Chinese news.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, DumpCommand.class, ValidateCommand.class, BenchCommand.class, LoadTestCommand.class})
+        subcommands = {BuildCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, DumpCommand.class, ValidateCommand.class, BenchCommand.class, LoadTestCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

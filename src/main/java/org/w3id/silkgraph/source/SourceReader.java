@@ -290,6 +290,8 @@ public final class SourceReader {
                 o = v.getAsObject();
             } catch (JsonException e) {
                 throw new InputException("malformed JSON: " + firstLine(e.getMessage()));
+            } catch (RuntimeException e) { // Jena's JSON parser fails so on a record cut short: {"id":"a", "text":
+                throw new InputException("malformed JSON: the record ends too soon");
             }
             String text = string(o, "text");
             if (text == null || text.isBlank()) {
@@ -338,7 +340,8 @@ public final class SourceReader {
         return file.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
-    private static String stem(String name) {
+    /** A file name without {@code .gz}, {@code .txt}, {@code .jsonl}, {@code .ndjson}: the id, or the ids' {@code <stem>-<line>} prefix. */
+    public static String stem(String name) {
         String n = name;
         for (String ext : new String[] {".gz", ".txt", ".jsonl", ".ndjson"}) {
             if (n.toLowerCase(Locale.ROOT).endsWith(ext)) {

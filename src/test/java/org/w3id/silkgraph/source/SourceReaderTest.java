@@ -189,6 +189,28 @@ class SourceReaderTest {
     }
 
     @Test
+    void aJsonRecordCutShortAfterAKeyIsAProblemAndTheNextRecordIsRead() throws IOException {
+        Path file = write(folder.resolve("cut.jsonl"), String.join("\n",
+                "{\"id\":\"cut\", \"text\":",
+                "{\"id\":\"ok\",\"text\":\"正文。\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("ok"), read(file.toString()).stream().map(SourceDocument::id).toList());
+        assertEquals(List.of(file + ":1"), problems.stream().map(InputProblem::where).toList());
+        assertTrue(problems.get(0).what().contains("JSON"), problems.toString());
+    }
+
+    @Test
+    void oneInputReadAloneKeepsRepeatedIdsForTheCallerToNumber() {
+        byte[] lines = "{\"id\":\"a\",\"text\":\"一。\"}\n{\"id\":\"a\",\"text\":\"二。\"}\n".getBytes(StandardCharsets.UTF_8);
+        try (Stream<SourceDocument> docs = SourceReader.read(new ByteArrayInputStream(lines), "in/feed.jsonl", InputFormat.AUTO, problems::add)) {
+            assertEquals(List.of("a", "a"), docs.map(SourceDocument::id).toList());
+        }
+        assertEquals(List.of(), problems);
+        assertEquals("a", SourceReader.repeatedId("a", 1));
+        assertEquals("a~2", SourceReader.repeatedId("a", 2));
+    }
+
+    @Test
     void standardInputIsADocumentNamedStdin() {
         SourceReader reader = SourceReader.create().inputs(List.of("-")).onProblem(problems::add)
                 .stdin(new ByteArrayInputStream(GOOD.getBytes(StandardCharsets.UTF_8))).build();

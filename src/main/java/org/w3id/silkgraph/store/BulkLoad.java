@@ -1,0 +1,154 @@
+package org.w3id.silkgraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Loads N-Quads (the Spark job's part files) or TriG dumps into a store with TDB2's bulk loader, the one
+ * {@code tdb2.tdbloader} runs ({@link LoaderFactory#createLoader}: the phased loader), then builds the store's text
+ * index from what the store now holds, as Jena's {@code textindexer} does: the bulk loader writes TDB2's files
+ * directly, past the text dataset that keeps the Lucene index in step with {@link Store#put}. The index is rebuilt
+ * whole, one entry per label quad, so it is the index that adding the same documents through {@link Store} gives,
+ * however many loads the store has had.
+ */
+public final class BulkLoad {
+    /** What a load did: files read, quads sent to the loader (repeats included), label entries indexed. */
+    public record Summary(int files, long quads, long labels, double seconds) {
+    }
+
+    private BulkLoad() {
+    }
+
+    /**
+     * The files to load for the given paths: a file as itself, a folder (a Spark output folder) as its part files
+     * ({@code part-*}) and dumps ({@code *.nq}, {@code *.trig}, also gzipped), in name order.
+     */
+    public static List<Path> files(List<Path> paths) throws IOException {
+        List<Path> files = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.isDirectory(p)) {
+                files.add(p);
+                continue;
+            }
+            try (Stream<Path> s = Files.list(p)) {
+                s.filter(Files::isRegularFile).filter(f -> isPart(f.getFileName().toString()))
+                        .sorted(Comparator.comparing(Path::toString)).forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isPart(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return (n.startsWith("part-") && !n.endsWith(".crc")) || n.endsWith(".nq") || n.endsWith(".nq.gz")
+                || n.endsWith(".trig") || n.endsWith(".trig.gz");
+    }
+
+    /**
+     * Loads {@code files} into the store in {@code location} (made if missing), then rebuilds its text index.
+     * No other process may have the store open meanwhile.
+     *
+     * @param progress the loader's progress lines, or null for none
+     * @throws IllegalArgumentException naming a file that is not a quads file
+     */
+    public static Summary load(Path location, List<Path> files, MonitorOutput progress) throws IOException {
+        long t0 = System.nanoTime();
+        for (Path f : files) {
+            lang(f); // every file is checked before the store is touched
+        }
+        Files.createDirectories(location);
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(location.resolve("tdb2").toString());
+        DataLoader loader = LoaderFactory.createLoader(tdb, progress);
+        loader.startBulk();
+        try {
+            for (Path f : files) {
+                try (InputStream in = open(f)) {
+                    loader.loadFromInputStream(f.toString(), in, lang(f));
+                }
+            }
+            loader.finishBulk();
+        } catch (IOException | RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        long labels = rebuildTextIndex(tdb, location.resolve("text"));
+        return new Summary(files.size(), loader.countQuads() + loader.countTriples(), labels, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** A new index of every label and alternative label in the store, as {@link Store} indexes them when added. */
+    private static long rebuildTextIndex(DatasetGraph tdb, Path textFolder) throws IOException {
+        if (Files.isDirectory(textFolder)) {
+            try (Stream<Path> old = Files.list(textFolder)) {
+                for (Path f : old.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(textFolder), Store.textConfig());
+        long n = 0;
+        try {
+            EntityDefinition def = index.getDocDef();
+            n = tdb.calculateRead(() -> {
+                long count = 0;
+                for (String field : def.fields()) {
+                    for (Node p : def.getPredicates(field)) {
+                        for (Iterator<Quad> it = tdb.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
+                            Entity e = TextQueryFuncs.entityFromQuad(def, it.next());
+                            if (e != null) {
+                                index.addEntity(e);
+                                count++;
+                            }
+                        }
+                    }
+                }
+                return count;
+            });
+            index.commit();
+        } finally {
+            index.close();
+        }
+        return n;
+    }
+
+    private static Lang lang(Path f) {
+        String name = f.getFileName().toString();
+        String plain = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        Lang lang = plain.startsWith("part-") && !plain.contains(".") ? Lang.NQUADS : RDFLanguages.filenameToLang(plain);
+        if (lang == null) {
+            throw new IllegalArgumentException(f + ": not a known RDF file name; give N-Quads (.nq, Spark part-*) or TriG (.trig)");
+        }
+        if (!RDFLanguages.isQuads(lang)) {
+            throw new IllegalArgumentException(f + ": " + lang.getName() + " holds triples, not a graph per document; give N-Quads or TriG");
+        }
+        return lang;
+    }
+
+    private static InputStream open(Path f) throws IOException {
+        InputStream in = Files.newInputStream(f);
+        return f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+}
