@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.w3id.silkgraph.GraphBuild;
 import org.w3id.silkgraph.source.InputFormat;
+import org.w3id.silkgraph.store.BulkLoad;
 import org.w3id.silkgraph.store.DumpFormat;
 import org.w3id.silkgraph.store.DumpWriter;
 import org.w3id.silkgraph.store.Store;
@@ -71,13 +72,18 @@ final class BuildCommand implements Callable<Integer> {
         build.onProgress(progress::update);
         GraphBuild.Summary summary;
         int[] outcomes = new int[Store.Outcome.values().length];
+        boolean bulk = location != null && BulkLoad.isEmptyStore(location);
         try (DumpWriter dump = output != null ? DumpWriter.toFile(output, f)
                 : location == null ? DumpWriter.toStream(new BufferedOutputStream(System.out, 1 << 16), f) : null;
-             Store store = location != null ? Store.open(location) : null;
+             BulkLoad.Session loading = bulk ? BulkLoad.session(location, null) : null;
+             Store store = location != null && !bulk ? Store.open(location) : null;
              StoreBatches batches = store != null ? new StoreBatches(store, outcomes) : null) {
             summary = build.build().run(g -> {
                 if (dump != null) {
                     dump.add(g.quads());
+                }
+                if (loading != null) {
+                    loading.add(g.quads());
                 }
                 if (batches != null) {
                     batches.add(g);
@@ -90,9 +96,14 @@ final class BuildCommand implements Callable<Integer> {
             if (dump != null) {
                 dump.finish();
             }
+            if (loading != null) {
+                loading.finish();
+                outcomes[Store.Outcome.ADDED.ordinal()] = (int) summary.documents();
+            }
         }
         if (location != null && !quiet) {
-            err.printf("store %s: %d added, %d replaced, %d unchanged%n", location, outcomes[0], outcomes[1], outcomes[2]);
+            err.printf("store %s: %d added, %d replaced, %d unchanged%s%n", location, outcomes[0], outcomes[1], outcomes[2],
+                    bulk ? " (new store: bulk-loaded)" : "");
         }
         progress.done(summary, output);
         return problems[0] > 0 ? 1 : 0;

@@ -82,7 +82,7 @@ public final class BulkLoad {
         }
         Files.createDirectories(location);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(location.resolve("tdb2").toString());
-        DataLoader loader = LoaderFactory.createLoader(tdb, progress);
+        DataLoader loader = LoaderFactory.createLoader(tdb, orSilent(progress));
         loader.startBulk();
         try {
             for (Path f : files) {
@@ -97,6 +97,76 @@ public final class BulkLoad {
         }
         long labels = rebuildTextIndex(tdb, location.resolve("text"));
         return new Summary(files.size(), loader.countQuads() + loader.countTriples(), labels, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * A bulk load fed document by document, for a build into a store that is still empty: TDB2's bulk loader is many
+     * times faster than transactions and leaves no old versions of its indexes behind (a store built a transaction
+     * per batch grows to ten times the size). {@link #finish()} completes the load and builds the label index.
+     */
+    public static final class Session implements AutoCloseable {
+        private final Path location;
+        private final DatasetGraph tdb;
+        private final DataLoader loader;
+        private final org.apache.jena.riot.system.StreamRDF stream;
+        private boolean finished;
+
+        private Session(Path location, MonitorOutput progress) throws IOException {
+            this.location = location;
+            Files.createDirectories(location);
+            this.tdb = DatabaseMgr.connectDatasetGraph(location.resolve("tdb2").toString());
+            this.loader = LoaderFactory.createLoader(tdb, orSilent(progress));
+            loader.startBulk();
+            // the loader's own stream: startBulk and finishBulk bracket it (its start and finish must not be called)
+            this.stream = loader.stream();
+        }
+
+        public void add(Iterable<Quad> quads) {
+            quads.forEach(stream::quad);
+        }
+
+        /** Completes the load and builds the label index; returns the number of labels indexed. */
+        public long finish() throws IOException {
+            loader.finishBulk();
+            finished = true;
+            return rebuildTextIndex(tdb, location.resolve("text"));
+        }
+
+        /** Without {@link #finish()}: the load is abandoned (the store is left as TDB2's loader leaves it). */
+        @Override
+        public void close() {
+            if (!finished) {
+                loader.finishException(new IllegalStateException("build interrupted"));
+            }
+        }
+    }
+
+    /** A bulk session into the store at {@code location}, which must not hold documents yet. */
+    public static Session session(Path location, MonitorOutput progress) throws IOException {
+        return new Session(location, progress);
+    }
+
+    /** TDB2's loaders write to their progress output whatever happens; null means nothing to show. */
+    private static MonitorOutput orSilent(MonitorOutput progress) {
+        return progress != null ? progress : (fmt, args) -> { };
+    }
+
+    /** True when there is no store at {@code location} yet, or one without documents. */
+    public static boolean isEmptyStore(Path location) {
+        Path tdb = location.resolve("tdb2");
+        if (!Files.isDirectory(tdb)) {
+            return true;
+        }
+        try (Stream<Path> s = Files.list(tdb)) {
+            if (s.findAny().isEmpty()) {
+                return true;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        try (Store store = Store.open(location)) {
+            return store.documents() == 0;
+        }
     }
 
     /** A new index of every label and alternative label in the store, as {@link Store} indexes them when added. */
