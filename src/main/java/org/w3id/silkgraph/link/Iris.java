@@ -14,6 +14,12 @@ public final class Iris {
         return ID + path + "/" + segment(name);
     }
 
+    /** The kind of thing an IRI names ({@code country}, {@code admin}, {@code org}, {@code person} …), or "" if not ours. */
+    public static String kind(String iri) {
+        int slash = iri.startsWith(ID) ? iri.indexOf('/', ID.length()) : -1;
+        return slash < 0 ? "" : iri.substring(ID.length(), slash);
+    }
+
     public static String document(String docId) {
         return of("doc", docId);
     }

@@ -12,6 +12,8 @@ public final class SG {
     public static final Node FactStatement = node("FactStatement");
 
     public static final Node mentions = node("mentions");
+    public static final Node documentCount = node("documentCount");
+    public static final Node documentRank = node("documentRank");
     public static final Node evidence = node("evidence");
     public static final Node contextEvidence = node("contextEvidence");
     public static final Node extractionRule = node("extractionRule");

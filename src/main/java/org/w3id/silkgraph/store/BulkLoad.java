@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -19,6 +22,9 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.progress.MonitorOutput;
@@ -26,14 +32,15 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.lucene.store.FSDirectory;
+import org.w3id.silkgraph.rdf.SG;
 
 /**
  * Loads N-Quads (the Spark job's part files) or TriG dumps into a store with TDB2's bulk loader, the one
- * {@code tdb2.tdbloader} runs ({@link LoaderFactory#createLoader}: the phased loader), then builds the store's text
- * index from what the store now holds, as Jena's {@code textindexer} does: the bulk loader writes TDB2's files
- * directly, past the text dataset that keeps the Lucene index in step with {@link Store#put}. The index is rebuilt
- * whole, one entry per label quad, so it is the index that adding the same documents through {@link Store} gives,
- * however many loads the store has had.
+ * {@code tdb2.tdbloader} runs ({@link LoaderFactory#createLoader}: the phased loader), each quad also as a triple of
+ * the merged default graph ({@link MergedDefaultGraph}), then builds the store's text index from what the store now
+ * holds, as Jena's {@code textindexer} does: the bulk loader writes TDB2's files directly, past the text dataset that
+ * keeps the Lucene index in step with {@link Store#put}. The index is rebuilt whole, so it is the index that adding
+ * the same documents through {@link Store} gives, however many loads the store has had.
  */
 public final class BulkLoad {
     /** What a load did: files read, quads sent to the loader (repeats included), label entries indexed. */
@@ -80,23 +87,16 @@ public final class BulkLoad {
         for (Path f : files) {
             lang(f); // every file is checked before the store is touched
         }
-        Files.createDirectories(location);
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(location.resolve("tdb2").toString());
-        DataLoader loader = LoaderFactory.createLoader(tdb, orSilent(progress));
-        loader.startBulk();
-        try {
+        try (Session session = session(location, progress)) {
             for (Path f : files) {
                 try (InputStream in = open(f)) {
-                    loader.loadFromInputStream(f.toString(), in, lang(f));
+                    RDFParser.source(in).lang(lang(f)).base(f.toUri().toString()).parse(session.into);
                 }
             }
-            loader.finishBulk();
-        } catch (IOException | RuntimeException e) {
-            loader.finishException(e);
-            throw e;
+            long labels = session.finish();
+            return new Summary(files.size(), session.loader.countQuads() + session.loader.countTriples(), labels,
+                    (System.nanoTime() - t0) / 1e9);
         }
-        long labels = rebuildTextIndex(tdb, location.resolve("text"));
-        return new Summary(files.size(), loader.countQuads() + loader.countTriples(), labels, (System.nanoTime() - t0) / 1e9);
     }
 
     /**
@@ -108,7 +108,8 @@ public final class BulkLoad {
         private final Path location;
         private final DatasetGraph tdb;
         private final DataLoader loader;
-        private final org.apache.jena.riot.system.StreamRDF stream;
+        /** Each quad as itself and its triple into the merged default graph, as {@link MergedDefaultGraph} keeps it. */
+        private final StreamRDF into;
         private boolean finished;
 
         private Session(Path location, MonitorOutput progress) throws IOException {
@@ -118,21 +119,39 @@ public final class BulkLoad {
             this.loader = LoaderFactory.createLoader(tdb, orSilent(progress));
             loader.startBulk();
             // the loader's own stream: startBulk and finishBulk bracket it (its start and finish must not be called)
-            this.stream = loader.stream();
+            StreamRDF stream = loader.stream();
+            this.into = new StreamRDFWrapper(stream) {
+                @Override
+                public void quad(Quad q) {
+                    stream.quad(q);
+                    if (!q.isDefaultGraph()) {
+                        stream.triple(q.asTriple());
+                    }
+                }
+
+                @Override
+                public void start() {
+                }
+
+                @Override
+                public void finish() {
+                }
+            };
         }
 
         public void add(Iterable<Quad> quads) {
-            quads.forEach(stream::quad);
+            quads.forEach(into::quad);
         }
 
         /** Completes the load and builds the label index; returns the number of labels indexed. */
         public long finish() throws IOException {
             loader.finishBulk();
             finished = true;
+            recountDocuments(tdb);
             return rebuildTextIndex(tdb, location.resolve("text"));
         }
 
-        /** Without {@link #finish()}: the load is abandoned (the store is left as TDB2's loader leaves it). */
+        /** Without {@link #finish()}: the load is abandoned; it was one transaction, so the store is as before. */
         @Override
         public void close() {
             if (!finished) {
@@ -169,7 +188,18 @@ public final class BulkLoad {
         }
     }
 
-    /** A new index of every label and alternative label in the store, as {@link Store} indexes them when added. */
+    /** {@code sg:documentCount} of every entity, counted anew from the document graphs' mentions, and the ranks. */
+    private static void recountDocuments(DatasetGraph tdb) {
+        tdb.executeWrite(() -> {
+            tdb.deleteAny(Quad.defaultGraphIRI, Node.ANY, SG.documentCount, Node.ANY);
+            Map<Node, Long> counts = new HashMap<>();
+            tdb.findNG(Node.ANY, Node.ANY, SG.mentions, Node.ANY).forEachRemaining(q -> counts.merge(q.getObject(), 1L, Long::sum));
+            counts.forEach((entity, n) -> tdb.add(Quad.defaultGraphIRI, entity, SG.documentCount, MergedDefaultGraph.documentCount(n)));
+            DocumentRanks.refresh(tdb);
+        });
+    }
+
+    /** A new index of every label and alternative label in the merged default graph, as {@link Store} indexes them. */
     private static long rebuildTextIndex(DatasetGraph tdb, Path textFolder) throws IOException {
         if (Files.isDirectory(textFolder)) {
             try (Stream<Path> old = Files.list(textFolder)) {
@@ -184,9 +214,10 @@ public final class BulkLoad {
             EntityDefinition def = index.getDocDef();
             n = tdb.calculateRead(() -> {
                 long count = 0;
-                for (String field : def.fields()) {
-                    for (Node p : def.getPredicates(field)) {
-                        for (Iterator<Quad> it = tdb.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
+                // fields() names a field once per predicate mapped to it: each (field, predicate) pair once
+                for (String field : new LinkedHashSet<>(def.fields())) {
+                    for (Node p : new LinkedHashSet<>(def.getPredicates(field))) {
+                        for (Iterator<Quad> it = tdb.find(Quad.defaultGraphIRI, Node.ANY, p, Node.ANY); it.hasNext(); ) {
                             Entity e = TextQueryFuncs.entityFromQuad(def, it.next());
                             if (e != null) {
                                 index.addEntity(e);

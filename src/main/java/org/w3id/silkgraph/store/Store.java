@@ -13,12 +13,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextDocProducerTriples;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -29,8 +30,9 @@ import org.w3id.silkgraph.link.Iris;
 import org.w3id.silkgraph.nlp.LabelAnalyzer;
 
 /**
- * A SilkGraph store: TDB2 with one named graph per document and their union as the default graph, and a Lucene
- * index of every label and alternative label for {@code text:query}. Documents are added in write transactions, so
+ * A SilkGraph store: TDB2 with one named graph per document and their merge as the default graph
+ * ({@link MergedDefaultGraph}), and a Lucene index of every label and alternative label of the merged graph (one entry
+ * per entity and name, however many documents state it) for {@code text:query}. Documents are added in write transactions, so
  * an interrupted build leaves the store as of its last commit; adding a document again replaces its graph, and
  * adding an unchanged document changes nothing.
  */
@@ -43,9 +45,9 @@ public final class Store implements AutoCloseable {
     private final Path location;
 
     private Store(DatasetGraph tdb, Directory textDirectory, Path location) {
-        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-        this.dataset = TextDatasetFactory.create(tdb, TextDatasetFactory.createLuceneIndex(textDirectory, textConfig()), true);
-        this.index = (TextIndex) dataset.getContext().get(org.apache.jena.query.text.TextQuery.textIndex);
+        TextIndex labels = TextDatasetFactory.createLuceneIndex(textDirectory, textConfig());
+        this.dataset = new MergedDefaultGraph(TextDatasetFactory.create(tdb, labels, true, new MergedLabels(labels)));
+        this.index = labels;
         this.location = location;
     }
 
@@ -65,6 +67,20 @@ public final class Store implements AutoCloseable {
         return new Store(DatabaseMgr.createDatasetGraph(), new ByteBuffersDirectory(), null);
     }
 
+    /** Indexes the labels of the merged default graph only: a document graph's copy would be a repeat. */
+    private static final class MergedLabels extends TextDocProducerTriples {
+        MergedLabels(TextIndex index) {
+            super(index);
+        }
+
+        @Override
+        public void change(TextQuadAction action, Node g, Node s, Node p, Node o) {
+            if (Quad.isDefaultGraph(g)) {
+                super.change(action, g, s, p, o);
+            }
+        }
+    }
+
     /** The labels and alternative labels, indexed in one field, analysed for Chinese. */
     static TextIndexConfig textConfig() {
         EntityDefinition def = new EntityDefinition("uri", "label", RDFS.label.asNode());
@@ -78,7 +94,7 @@ public final class Store implements AutoCloseable {
         return config;
     }
 
-    /** The dataset to query and serve: union default graph, text index attached. */
+    /** The dataset to query, serve and write to: merged default graph, text index attached. */
     public DatasetGraph dataset() {
         return dataset;
     }
