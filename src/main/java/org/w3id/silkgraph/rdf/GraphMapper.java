@@ -38,6 +38,7 @@ public final class GraphMapper {
         QuadList out = new QuadList(g);
 
         out.add(g, RDF.type.asNode(), SG.Document);
+        out.add(g, DCTerms.identifier.asNode(), literal(src.id()));
         out.add(g, SG.fileName, literal(src.fileName()));
         out.add(g, SG.sourceRecord, literal(src.origin()));
         out.add(g, SG.contentHash, literal("sha256:" + Hashes.sha256(src.text())));

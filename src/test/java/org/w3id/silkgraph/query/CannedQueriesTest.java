@@ -55,7 +55,7 @@ class CannedQueriesTest {
     @Test
     void descriptionsGoOnOverSeveralCommentLines() {
         CannedQuery documentFacts = CannedQueries.builtIn().find("document-facts").orElseThrow();
-        assertTrue(documentFacts.description().endsWith("edit it (default \"001\")."), documentFacts.description());
+        assertTrue(documentFacts.description().endsWith("(default 001_1f754e89af8162ba, a seed)."), documentFacts.description());
         CannedQuery partners = CannedQueries.builtIn().find("cooperation-partners").orElseThrow();
         assertTrue(partners.description().contains("VALUES"), partners.description());
     }

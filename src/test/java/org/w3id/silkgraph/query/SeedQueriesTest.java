@@ -135,7 +135,7 @@ class SeedQueriesTest {
     @Test
     void documentFactsEditedToAnotherSeed() {
         String query = CannedQueries.builtIn().find("document-facts").orElseThrow().text();
-        String edited = query.replace("VALUES ?fileNameContains { \"001\" }", "VALUES ?fileNameContains { \"003_\" }");
+        String edited = query.replace("VALUES ?documentId { \"001_1f754e89af8162ba\" }", "VALUES ?documentId { \"003_2e79563f23336ce8\" }");
         assertFalse(edited.equals(query), "the VALUES line is where the description says");
         List<Map<String, String>> rows = run(edited).rows();
         assertFalse(rows.isEmpty());
@@ -147,6 +147,8 @@ class SeedQueriesTest {
     void factEvidenceSentencesAreTheSeedTextAtTheirOffsets() {
         List<Map<String, String>> rows = run("fact-evidence").rows();
         assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().allMatch(r -> "俄罗斯".equals(r.get("subject")) || "俄罗斯".equals(r.get("object"))),
+                "facts about 俄罗斯: " + rows);
         Map<String, String> texts = new LinkedHashMap<>();
         Seeds.all().forEach(p -> texts.put(p.getFileName().toString(), Seeds.text(p)));
         Set<String> files = new TreeSet<>();
@@ -157,7 +159,7 @@ class SeedQueriesTest {
             assertEquals(at, row.get("evidence"), row.toString());
             files.add(row.get("fileName"));
         }
-        assertTrue(files.size() >= 4, "facts from most seeds: " + files);
+        assertTrue(files.size() >= 2, "facts from several seeds: " + files);
     }
 
     @Test

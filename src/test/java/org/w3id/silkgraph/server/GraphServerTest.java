@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /** The real server on a free loopback port, spoken to over HTTP. */
 class GraphServerTest {
 
-    private static final String DOC_001 = "https://w3id.org/silkgraph/id/doc/001_1a2b3c4d5e6f7a8b";
+    private static final String DOC_001 = "https://w3id.org/silkgraph/id/doc/001_1f754e89af8162ba";
     private static final String COUNT_LABELS = """
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT (COUNT(*) AS ?n) WHERE { ?s rdfs:label ?label }""";
