@@ -5,21 +5,22 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.w3id.silkgraph.DocumentGraph;
 import org.w3id.silkgraph.GraphBuild;
 import org.w3id.silkgraph.nlp.ChineseScript;
 import org.w3id.silkgraph.nlp.Segmenter;
 import org.w3id.silkgraph.source.InputFormat;
 import org.w3id.silkgraph.source.SourceDocument;
 import org.w3id.silkgraph.source.SourceReader;
-import org.w3id.silkgraph.store.Store;
+import org.w3id.silkgraph.store.BulkLoad;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,14 +69,18 @@ final class BenchCommand implements Callable<Integer> {
             Measure many = null;
             for (int r = 0; r < Math.max(1, repeat); r++) {
                 bare = fastest(bare, bareNer(limit));
-                one = fastest(one, pipeline(limit, 1, null));
-                many = fastest(many, pipeline(limit, n, null));
+                one = fastest(one, pipeline(limit, 1, g -> { }));
+                many = fastest(many, pipeline(limit, n, g -> { }));
             }
             Measure load = null;
             if (!noStore) {
+                // as build --location loads a new store: streamed into TDB2's bulk loader, then the label index
                 Path dir = Files.createTempDirectory("silkgraph-bench");
-                try (Store store = Store.open(dir)) {
-                    load = pipeline(limit, n, store);
+                try (BulkLoad.Session session = BulkLoad.session(dir, null)) {
+                    long t0 = System.nanoTime();
+                    Measure extracted = pipeline(limit, n, g -> session.add(g.quads()));
+                    session.finish();
+                    load = new Measure(extracted.documents, extracted.chars, extracted.quads, (System.nanoTime() - t0) / 1e9);
                 } finally {
                     deleteTree(dir);
                 }
@@ -122,23 +127,13 @@ final class BenchCommand implements Callable<Integer> {
         return new Measure(docs, chars, 0, (System.nanoTime() - t0) / 1e9);
     }
 
-    private Measure pipeline(long limit, int threads, Store store) {
+    private Measure pipeline(long limit, int threads, Consumer<DocumentGraph> sink) {
         AtomicLong chars = new AtomicLong();
-        List<org.w3id.silkgraph.DocumentGraph> batch = new ArrayList<>();
         GraphBuild.Summary s = GraphBuild.create().inputs(inputs).format(inputFormat).threads(threads).limit(limit)
                 .build().run(g -> {
                     chars.addAndGet(g.characters());
-                    if (store != null) {
-                        batch.add(g);
-                        if (batch.size() >= 200) {
-                            store.put(batch);
-                            batch.clear();
-                        }
-                    }
+                    sink.accept(g);
                 });
-        if (store != null && !batch.isEmpty()) {
-            store.put(batch);
-        }
         return new Measure(s.documents(), chars.get(), s.quads(), s.seconds());
     }
 
@@ -152,8 +147,8 @@ final class BenchCommand implements Callable<Integer> {
      */
     private void warmUp(int threads) {
         bareNer(2000);
-        pipeline(2000, 1, null);
-        pipeline(2000, threads, null);
+        pipeline(2000, 1, g -> { });
+        pipeline(2000, threads, g -> { });
     }
 
     private static void deleteTree(Path dir) throws IOException {
