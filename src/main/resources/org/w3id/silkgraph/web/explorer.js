@@ -210,6 +210,7 @@ SELECT ?k ?v WHERE {
   { ${graphs ? `{ SELECT ?g WHERE { GRAPH ?g { ${E} a ?type } } LIMIT 1 }
     GRAPH ?g { ${description} }` : description} }
   UNION { ${E} skos:altLabel ?v BIND("alt" AS ?k) }
+  UNION { ${E} sg:documentCount ?v BIND("documentCount" AS ?k) }
   UNION { SELECT ("mentions" AS ?k) (COUNT(*) AS ?v) WHERE {
     { SELECT ?d WHERE { ${graphs ? `GRAPH ?m { ?d sg:mentions ${E} }` : `?d sg:mentions ${E}`} } LIMIT ${MENTIONS_COUNTED + 1} } } }
 }`, 'the entity').then((rows) => {
@@ -221,10 +222,13 @@ SELECT ?k ?v WHERE {
         else if (k === 'class') info.classes.push(v);
         else if (k === 'alt') info.alt.push(v);
         else if (k === 'en') info.en.push(v);
-        else if (k === 'mentions') info.mentions = Number(v);
+        else if (k === 'mentions') info.mentions = Math.max(info.mentions, Number(v));
+        // a SilkGraph store keeps the exact count; the counted one stops at MENTIONS_COUNTED
+        else if (k === 'documentCount') info.exactMentions = Number(v);
         else if (['iso', 'iso3', 'admin'].includes(k)) info.codes[k] = v;
         else info.doc[k] = v;
       }
+      if (info.exactMentions !== undefined) info.mentions = info.exactMentions;
       return info;
     });
 
@@ -287,7 +291,7 @@ SELECT ?k ?v WHERE {
       if (info.doc.date) add('Date', element('span', null, info.doc.date));
       if (info.doc.chars) add('Length', element('span', null, Number(info.doc.chars).toLocaleString('en') + ' characters'));
     } else {
-      add('Mentioned in', element('span', null, info.mentions > MENTIONS_COUNTED
+      add('Mentioned in', element('span', null, info.mentions > MENTIONS_COUNTED && info.exactMentions === undefined
         ? 'more than ' + MENTIONS_COUNTED.toLocaleString('en') + ' documents' : SG.plural(info.mentions, 'document', 'documents')));
     }
     const iriCode = element('code', 'iri', SG.decodeIri(iri));
