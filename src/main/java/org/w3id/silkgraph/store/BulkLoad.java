@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -28,7 +30,6 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.progress.MonitorOutput;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.lucene.store.FSDirectory;
@@ -55,7 +56,7 @@ public final class BulkLoad {
      * ({@code part-*}) and dumps ({@code *.nq}, {@code *.trig}, also gzipped), in name order.
      */
     public static List<Path> files(List<Path> paths) throws IOException {
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.isDirectory(p)) {
                 files.add(p);
@@ -115,7 +116,7 @@ public final class BulkLoad {
         private Session(Path location, MonitorOutput progress) throws IOException {
             this.location = location;
             Files.createDirectories(location);
-            this.tdb = DatabaseMgr.connectDatasetGraph(location.resolve("tdb2").toString());
+            this.tdb = Store.connect(location);
             this.loader = LoaderFactory.createLoader(tdb, orSilent(progress));
             loader.startBulk();
             // the loader's own stream: startBulk and finishBulk bracket it (its start and finish must not be called)
@@ -190,13 +191,31 @@ public final class BulkLoad {
 
     /** {@code sg:documentCount} of every entity, counted anew from the document graphs' mentions, and the ranks. */
     private static void recountDocuments(DatasetGraph tdb) {
-        tdb.executeWrite(() -> {
-            tdb.deleteAny(Quad.defaultGraphIRI, Node.ANY, SG.documentCount, Node.ANY);
-            Map<Node, Long> counts = new HashMap<>();
-            tdb.findNG(Node.ANY, Node.ANY, SG.mentions, Node.ANY).forEachRemaining(q -> counts.merge(q.getObject(), 1L, Long::sum));
-            counts.forEach((entity, n) -> tdb.add(Quad.defaultGraphIRI, entity, SG.documentCount, MergedDefaultGraph.documentCount(n)));
-            DocumentRanks.refresh(tdb);
-        });
+        Map<Node, Long> counts = new HashMap<>();
+        tdb.executeRead(() -> tdb.findNG(Node.ANY, Node.ANY, SG.mentions, Node.ANY)
+                .forEachRemaining(q -> counts.merge(q.getObject(), 1L, Long::sum)));
+        List<Quad> old = tdb.calculateRead(() -> Iter.toList(tdb.find(Quad.defaultGraphIRI, Node.ANY, SG.documentCount, Node.ANY)));
+        List<Quad> now = new ArrayList<>(counts.size());
+        counts.forEach((entity, n) -> now.add(Quad.create(Quad.defaultGraphIRI, entity, SG.documentCount, MergedDefaultGraph.documentCount(n))));
+        // A write transaction keeps every index block it changes in memory until it commits, and counts land all
+        // over the subject index: a few thousand at a time keep that to tens of megabytes.
+        for (List<Quad> batch : batches(old, RECOUNT_BATCH)) {
+            tdb.executeWrite(() -> batch.forEach(tdb::delete));
+        }
+        for (List<Quad> batch : batches(now, RECOUNT_BATCH)) {
+            tdb.executeWrite(() -> batch.forEach(tdb::add));
+        }
+        tdb.executeWrite(() -> DocumentRanks.refresh(tdb));
+    }
+
+    private static final int RECOUNT_BATCH = 5_000;
+
+    private static List<List<Quad>> batches(List<Quad> quads, int size) {
+        List<List<Quad>> out = new ArrayList<>();
+        for (int i = 0; i < quads.size(); i += size) {
+            out.add(quads.subList(i, Math.min(quads.size(), i + size)));
+        }
+        return out;
     }
 
     /** A new index of every label and alternative label in the merged default graph, as {@link Store} indexes them. */

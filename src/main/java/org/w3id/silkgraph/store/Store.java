@@ -20,6 +20,7 @@ import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -55,11 +56,23 @@ public final class Store implements AutoCloseable {
     public static Store open(Path location) {
         try {
             Files.createDirectories(location);
-            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(location.resolve("tdb2").toString());
-            return new Store(tdb, FSDirectory.open(location.resolve("text")), location);
+            return new Store(connect(location), FSDirectory.open(location.resolve("text")), location);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open store " + location + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * TDB2's node caches hold up to a million decoded nodes by default, and a SilkGraph store has millions of long
+     * literals (sentences): the heap of a build or a server grew with the corpus until the caches were full (400 MB
+     * after the whole corpus). Entities, names and properties, the nodes queries come back to, fit in far less.
+     */
+    private static final StoreParams PARAMS = StoreParams.builder()
+            .node2NodeIdCacheSize(100_000).nodeId2NodeCacheSize(100_000).build();
+
+    /** The TDB2 dataset of the store in {@code location} (in {@code location/tdb2}), made if missing. */
+    static DatasetGraph connect(Path location) {
+        return DatabaseMgr.connectDatasetGraph(location.resolve("tdb2").toString(), PARAMS);
     }
 
     /** A store in memory, for serving a build without a folder. */
