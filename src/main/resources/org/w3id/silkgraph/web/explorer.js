@@ -606,6 +606,15 @@ SELECT DISTINCT ?ev ?k ?v ?label WHERE {
     return SG.entityLink(iri, labelOf(names, iri), familyOfIri(names, iri));
   }
 
+  /** A card's head: its Chinese title with the English after it, and a status on the right. */
+  function cardHead(zh, en, status) {
+    const head = element('div', 'card-head');
+    const h = element('h3', 'card-title', zh + ' ');
+    h.append(element('span', 'en', en));
+    head.append(h, element('span', 'status', status));
+    return head;
+  }
+
   function groupTitle(g) {
     const prop = PROPERTIES[g.p];
     if (g.dir === 'in' && prop.inv) return { zh: prop.inv[0], en: prop.inv[1] };
@@ -652,13 +661,10 @@ SELECT DISTINCT ?ev ?k ?v ?label WHERE {
       const card = element('section', 'card fact-group');
       card.dataset.property = g.p;
       card.dataset.direction = g.dir;
-      const head = element('div', 'card-head');
-      const h = element('h3', 'card-title', title.zh + ' ');
-      h.append(element('span', 'en', title.en));
-      head.append(h, element('span', 'status', literal ? SG.plural(g.others, 'value', 'values')
+      const head = cardHead(title.zh, title.en, literal ? SG.plural(g.others, 'value', 'values')
         : g.load ? SG.plural(g.others, 'entity', 'entities')
           : g.others > g.rows.length ? 'top ' + g.rows.length + ' of ' + g.others.toLocaleString('en')
-          : SG.plural(g.others, 'entity', 'entities')));
+          : SG.plural(g.others, 'entity', 'entities'));
       if (g.load) {
         // Loaded on demand: a large group of gazetteer facts.
         const cloud = element('div', 'chip-cloud');
@@ -841,10 +847,7 @@ SELECT ?x WHERE { ${D} sg:mentions ?x } LIMIT 1000`, 'mentioned entities')]);
 
     const container = $('facts');
     const card = element('section', 'card fact-group');
-    const head = element('div', 'card-head');
-    const h = element('h3', 'card-title', '事实 ');
-    h.append(element('span', 'en', 'facts stated in this document'));
-    head.append(h, element('span', 'status', SG.plural(facts.length, 'statement', 'statements')));
+    const head = cardHead('事实', 'facts stated in this document', SG.plural(facts.length, 'statement', 'statements'));
     const list = element('ol', 'fact-list');
     for (const r of facts) {
       const item = element('li', 'fact');
@@ -874,10 +877,7 @@ SELECT ?x WHERE { ${D} sg:mentions ?x } LIMIT 1000`, 'mentioned entities')]);
     card.append(head, list);
 
     const mentionCard = element('section', 'card fact-group');
-    const mhead = element('div', 'card-head');
-    const mh = element('h3', 'card-title', '提及 ');
-    mh.append(element('span', 'en', 'entities it names'));
-    mhead.append(mh, element('span', 'status', SG.plural(mentions.length, 'entity', 'entities')));
+    const mhead = cardHead('提及', 'entities it names', SG.plural(mentions.length, 'entity', 'entities'));
     const cloud = element('div', 'chip-cloud');
     const sorted = mentions.map((r) => value(r, 'x'))
       .sort((a, b) => familyOfIri(names, a).localeCompare(familyOfIri(names, b)) || labelOf(names, a).localeCompare(labelOf(names, b), 'zh'));
@@ -960,10 +960,7 @@ SELECT ?x WHERE { ${D} sg:mentions ?x } LIMIT 1000`, 'mentioned entities')]);
       lineStyle: { width: l.source === graph.center || l.target === graph.center ? 1.6 : 1 }
     }));
     SG.drawGraph(chart, {
-      animation: false,
-      textStyle: { fontFamily: SG.FONT },
       tooltip: {
-        renderMode: 'richText',
         formatter: (p) => (p.dataType === 'edge'
           ? labelOf(names, p.data.source) + ' —' + p.data.name + '→ ' + labelOf(names, p.data.target)
           : p.data.id + '' === String(graph.center) ? p.name
@@ -979,14 +976,9 @@ SELECT ?x WHERE { ${D} sg:mentions ?x } LIMIT 1000`, 'mentioned entities')]);
         data: families.filter((f) => present.has(f)).map((f) => SG.FAMILIES[f].zh)
       }],
       series: [{
-        type: 'graph',
-        layout: 'none',
-        roam: true,
-        draggable: true,
         categories: families.map((f) => ({ name: SG.FAMILIES[f].zh, itemStyle: { color: SG.FAMILIES[f].color } })),
         data: nodes,
         links,
-        label: { position: 'right', color: '#1c2333' },
         edgeLabel: {
           show: !narrow && links.length <= 60,
           formatter: (p) => p.data.name,

@@ -406,11 +406,16 @@ window.SG = (function () {
   /**
    * Draws a graph series at the places layOut gives its nodes, fitted into the chart with room
    * around it for the labels (margin: [top, right, bottom, left] in pixels) and the picture's
-   * aspect ratio kept.
+   * aspect ratio kept. What every picture shares (no animation, the CJK font, plain-text
+   * tooltips, a pannable and zoomable graph with labels on the right) is set here; the option
+   * gives the rest.
    */
   function drawGraph(chart, option, centerId, lengthOf, gravity, margin) {
-    const series = option.series[0];
-    series.layout = 'none';
+    Object.assign(option, { animation: false, textStyle: { fontFamily: FONT } });
+    if (option.tooltip) option.tooltip.renderMode = 'richText';
+    const series = Object.assign({ label: { position: 'right', color: '#1c2333' } }, option.series[0],
+      { type: 'graph', layout: 'none', roam: true, draggable: true });
+    option.series[0] = series;
     series.data = time('lay out', () => layOut(series.data, series.links, centerId, lengthOf, gravity || 0.01));
     // Labels point away from the middle, so that those at the edges stay inside the chart.
     const xs = series.data.map((n) => n.x);

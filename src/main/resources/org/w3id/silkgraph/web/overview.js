@@ -268,23 +268,15 @@ SELECT DISTINCT ?e ?role ?x ?xl WHERE {
       lineStyle: { width: 1 + 6 * p.docs / maxDocs, opacity: 0.35 + 0.5 * p.docs / maxDocs }
     }));
     SG.drawGraph(chart, {
-      animation: false,
-      textStyle: { fontFamily: SG.FONT },
       tooltip: {
-        renderMode: 'richText',
         formatter: (p) => (p.dataType === 'edge'
           ? labels.get(p.data.source) + ' – ' + labels.get(p.data.target) + '\n'
             + SG.plural(p.data.value, 'document', 'documents')
           : p.name + '\n' + SG.plural(p.data.value, 'document', 'documents') + ' of cooperation')
       },
       series: [{
-        type: 'graph',
-        layout: 'none',
-        roam: true,
-        draggable: true,
         data: nodes,
         links,
-        label: { position: 'right', color: '#1c2333' },
         labelLayout: { hideOverlap: true },
         edgeLabel: {
           show: links.length <= 30,

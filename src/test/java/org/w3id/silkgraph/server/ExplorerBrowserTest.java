@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -405,10 +404,7 @@ class ExplorerBrowserTest {
     }
 
     private static void saveScreenshot(String name) throws IOException {
-        Files.createDirectories(screenshots);
-        Path file = screenshots.resolve(name);
-        Files.write(file, chromium.screenshot());
-        System.out.println("Screenshot: " + file.toAbsolutePath());
+        chromium.saveScreenshot(screenshots, name);
     }
 
     private static String string(JsonObject object, String key) {

@@ -155,22 +155,21 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Runs a script in the page ({@code arguments[0]…} are the strings given) and returns its value. */
     JsonValue execute(String script, String... arguments) {
-        JsonArray args = new JsonArray();
-        for (String argument : arguments)
-            args.add(argument);
-        JsonObject body = object("script", script);
-        body.put("args", args);
-        return send("POST", session + "/execute/sync", body);
+        return run("sync", script, arguments);
     }
 
     /** Runs an asynchronous script, which ends by calling its last argument with its value. */
     JsonValue executeAsync(String script, String... arguments) {
+        return run("async", script, arguments);
+    }
+
+    private JsonValue run(String mode, String script, String... arguments) {
         JsonArray args = new JsonArray();
         for (String argument : arguments)
             args.add(argument);
         JsonObject body = object("script", script);
         body.put("args", args);
-        return send("POST", session + "/execute/async", body);
+        return send("POST", session + "/execute/" + mode, body);
     }
 
     /**
@@ -235,6 +234,15 @@ final class HeadlessChromium implements AutoCloseable {
 
     byte[] screenshot() {
         return Base64.getDecoder().decode(send("GET", session + "/screenshot", null).getAsString().value());
+    }
+
+    /** Saves a screenshot as {@code name} in {@code folder} (made if missing) and says where on standard output. */
+    Path saveScreenshot(Path folder, String name) throws IOException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve(name);
+        Files.write(file, screenshot());
+        System.out.println("Screenshot: " + file.toAbsolutePath());
+        return file;
     }
 
     /** The browser console's messages at level SEVERE: script errors, failed loads, blocked content. */

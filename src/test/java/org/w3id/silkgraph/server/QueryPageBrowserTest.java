@@ -226,10 +226,7 @@ class QueryPageBrowserTest {
     }
 
     private static void saveScreenshot(String name) throws IOException {
-        Files.createDirectories(screenshots);
-        Path file = screenshots.resolve(name);
-        Files.write(file, chromium.screenshot());
-        System.out.println("Screenshot: " + file.toAbsolutePath());
+        chromium.saveScreenshot(screenshots, name);
     }
 
     /**
