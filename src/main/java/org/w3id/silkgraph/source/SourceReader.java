@@ -63,7 +63,47 @@ public final class SourceReader {
 
     /** The documents of all inputs, in input order (folders in path order), read as the stream is consumed. */
     public Stream<SourceDocument> documents() {
-        return inputs.stream().flatMap(this::expand).flatMap(this::read);
+        // not flatMap(this::read): pulled through iterator(), as a build does, Stream.flatMap reads an inner stream to
+        // its end before handing out its first element, and a one-document-per-line file would sit whole in memory
+        FileChain chain = new FileChain(inputs.stream().flatMap(this::expand).iterator());
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chain, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(chain::close);
+    }
+
+    /** The documents of one file after another, each file opened when the one before it is used up. */
+    private final class FileChain implements Iterator<SourceDocument> {
+        private final Iterator<Path> files;
+        private Stream<SourceDocument> current = Stream.empty();
+        private Iterator<SourceDocument> documents = Collections.emptyIterator();
+
+        FileChain(Iterator<Path> files) {
+            this.files = files;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!documents.hasNext()) {
+                current.close();
+                if (!files.hasNext()) {
+                    return false;
+                }
+                current = read(files.next());
+                documents = current.iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public SourceDocument next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return documents.next();
+        }
+
+        void close() {
+            current.close();
+        }
     }
 
     /**

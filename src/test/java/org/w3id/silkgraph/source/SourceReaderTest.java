@@ -143,6 +143,33 @@ class SourceReaderTest {
         assertTrue(problems.get(0).what().contains("GB18030"), problems.toString());
     }
 
+    /**
+     * Documents are read as they are asked for: a problem further down a file is not met before the documents above
+     * it are taken (a file read ahead to its end would sit whole in memory, as a corpus of one article per line does).
+     */
+    @Test
+    void documentsAreReadOnlyAsFarAsTheyAreTaken() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 1000; i++) {
+            lines.append("第").append(i).append("篇。\n");
+        }
+        Path file = write(folder.resolve("many.txt"), concat(lines.toString().getBytes(StandardCharsets.UTF_8),
+                (CHINESE + "\n").getBytes(Charset.forName("GB18030"))));
+        Path second = write(folder.resolve("second.txt"), "第二个文件。\n".getBytes(StandardCharsets.UTF_8));
+
+        try (Stream<SourceDocument> docs = reader(InputFormat.LINES, file.toString(), second.toString()).documents()) {
+            java.util.Iterator<SourceDocument> it = docs.iterator();
+            assertEquals("many-1", it.next().id());
+            assertEquals(List.of(), problems, "the bad line 1001 was read before its turn");
+            List<String> rest = new ArrayList<>();
+            it.forEachRemaining(d -> rest.add(d.id()));
+            assertEquals(1000, rest.size());
+            assertEquals("second-1", rest.get(rest.size() - 1));
+        }
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(file + ":1001", problems.get(0).where());
+    }
+
     @Test
     void jsonlRecordsWithIdDateAndTitleAndAMalformedLineReportedByNumber() throws IOException {
         Path file = write(folder.resolve("feed.jsonl"), String.join("\n",
