@@ -1,8 +1,11 @@
 package org.w3id.silkgraph.link;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A canonical entity of one document.
@@ -21,8 +24,9 @@ public record Entity(String iri, List<String> classes, String label, Set<String>
                      String english, List<String> locatedIn, String partOf, List<String> members) {
     public Entity {
         classes = List.copyOf(classes);
-        altLabels = Set.copyOf(altLabels);
-        codes = Map.copyOf(codes);
+        // sorted: Set.copyOf and Map.copyOf iterate in an order that changes from one JVM to the next, dumps must not
+        altLabels = Collections.unmodifiableSortedSet(new TreeSet<>(altLabels));
+        codes = Collections.unmodifiableSortedMap(new TreeMap<>(codes));
         locatedIn = List.copyOf(locatedIn);
         members = List.copyOf(members);
     }

@@ -53,7 +53,7 @@ public final class GraphMapper {
                 out.add(s, RDF.type.asNode(), SG.node(c));
             }
             out.add(s, RDFS.label.asNode(), zh(e.label()));
-            for (String alt : new TreeSet<>(e.altLabels())) {
+            for (String alt : e.altLabels()) {
                 out.add(s, SKOS.altLabel.asNode(), zh(alt));
             }
             for (Map.Entry<String, String> code : e.codes().entrySet()) {
