@@ -9,6 +9,7 @@ import org.w3id.silkgraph.gazetteer.GazetteerEntry;
 import org.w3id.silkgraph.gazetteer.NameForm;
 import org.w3id.silkgraph.gazetteer.Place;
 import org.w3id.silkgraph.gazetteer.PlaceKind;
+import org.w3id.silkgraph.gazetteer.Trie;
 import org.w3id.silkgraph.nlp.Segmenter;
 import org.w3id.silkgraph.nlp.Token;
 
@@ -108,14 +109,16 @@ final class BaseUnits {
     }
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
-            "第[0-9一二三四五六七八九十百零〇]+[届次期]|首届|首次|首个|(?<![0-9一二三四五六七八九十新本上下每该这那])[0-9一二三四五六七八九十]+届");
+            // the lookahead only lets the search skip quickly past characters no form starts with
+            "(?=[第首0-9一二三四五六七八九十])(?:第[0-9一二三四五六七八九十百零〇]+[届次期]|首届|首次|首个|(?<![0-9一二三四五六七八九十新本上下每该这那])[0-9一二三四五六七八九十]+届)");
 
     /**
      * 第五次, 首届, 十二届: one unit however HanLP cut it, so the name grammar sees where an edition is named; 新一届 and
      * 上一届 ("the new / last term") name no edition.
      */
     private static void ordinals(String s, List<Unit> out) {
-        if (s.indexOf('届') < 0 && s.indexOf('次') < 0 && s.indexOf('期') < 0 && !s.contains("首个")) {
+        // every form has 第 or 届, or is 首次 or 首个; most sentences have none, and the regex is slow to say so
+        if (s.indexOf('第') < 0 && s.indexOf('届') < 0 && !s.contains("首次") && !s.contains("首个")) {
             return;
         }
         java.util.regex.Matcher m = ORDINAL.matcher(s);
@@ -159,7 +162,7 @@ final class BaseUnits {
     /** Which of the entries sharing a name the sentence means; null when none may be trusted here. */
     private GazetteerEntry choose(String s, List<GazetteerEntry> entries, java.util.function.BooleanSupplier placeTagged) {
         GazetteerEntry best = null;
-        List<GazetteerEntry> counties = new ArrayList<>();
+        List<GazetteerEntry> counties = null;
         for (GazetteerEntry e : entries) {
             if (e.form() == NameForm.PAIR || e.form() == NameForm.MINOR) {
                 continue;
@@ -168,6 +171,7 @@ final class BaseUnits {
                 continue;
             }
             if (e.isPlace() && e.place().kind() == PlaceKind.COUNTY) {
+                counties = counties == null ? new ArrayList<>() : counties;
                 counties.add(e);
                 continue;
             }
@@ -175,7 +179,7 @@ final class BaseUnits {
                 best = e;
             }
         }
-        if (best != null || counties.isEmpty()) {
+        if (best != null || counties == null) {
             return best;
         }
         if (counties.size() == 1) {
@@ -228,27 +232,18 @@ final class BaseUnits {
      */
     private void pairs(String s, List<Token> tokens, boolean[] starts, boolean[] ends, List<Unit> out) {
         for (int i = 0; i < s.length(); i++) {
-            if (!starts[i] || !gazetteer.startsPairForm(s.charAt(i))) {
+            if (!starts[i] || gazetteer.pairFormAt(s, i) == null) {
                 continue;
             }
             List<Mention> members = new ArrayList<>();
             int p = i;
             while (p < s.length()) {
-                int[] hitEnd = {-1};
-                Place[] hit = {null};
-                gazetteer.namesAt(s, p, (end, entries) -> {
-                    for (GazetteerEntry e : entries) {
-                        if (e.form() == NameForm.PAIR) {
-                            hitEnd[0] = end;
-                            hit[0] = e.place();
-                        }
-                    }
-                });
-                if (hit[0] == null || members.stream().anyMatch(m -> m.place() == hit[0])) {
+                Trie.Match<Place> hit = gazetteer.pairFormAt(s, p);
+                if (hit == null || members.stream().anyMatch(m -> m.place() == hit.value())) {
                     break;
                 }
-                members.add(Mention.place(hit[0], s.substring(p, hitEnd[0]), p, hitEnd[0]));
-                p = hitEnd[0];
+                members.add(Mention.place(hit.value(), s.substring(p, hit.end()), p, hit.end()));
+                p = hit.end();
                 if (p < s.length() && "—–-－".indexOf(s.charAt(p)) >= 0 && p + 1 < s.length()) {
                     p++;
                 }

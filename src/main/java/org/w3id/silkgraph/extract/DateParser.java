@@ -17,6 +17,8 @@ final class DateParser {
     private static final Pattern CHINESE = Pattern.compile(
             "(?:(?<y1>" + YEAR + ")年)?(?<m1>" + NUM + ")月(?<d1>" + NUM + ")(?<u1>[日号])?"
                     + "(?:" + DASH + "(?:(?<y2>" + YEAR + ")年)?(?:(?<m2>" + NUM + ")月)?(?<d2>" + NUM + ")[日号])?");
+    /** 二〇二三年十二: four year digits, 年, three numeral characters, then the 月. */
+    private static final int MAX_BEFORE_MONTH = 8;
     private static final Pattern ISO = Pattern.compile("(?<![0-9])(?<y>(?:19|20)[0-9]{2})-(?<m>[01]?[0-9])-(?<d>[0-3]?[0-9])(?![0-9])");
 
     /** A date found in a sentence: [start, end) and what it says; {@code timestamp} for ISO forms. */
@@ -29,7 +31,11 @@ final class DateParser {
     static List<Found> find(String s) {
         List<Found> out = new ArrayList<>();
         Matcher m = CHINESE.matcher(s);
-        while (s.indexOf('月') >= 0 && m.find()) {
+        int from = 0;
+        int month;
+        // a date has a 月 at most MAX_BEFORE_MONTH characters after its start: only those few places are tried
+        while ((month = s.indexOf('月', from)) >= 0 && m.region(Math.max(from, month - MAX_BEFORE_MONTH), s.length()).find()) {
+            from = m.end();
             boolean hasSecondDay = m.group("d2") != null;
             if (m.group("u1") == null && !hasSecondDay) {
                 continue; // "6月10" without 日 is not a date we trust

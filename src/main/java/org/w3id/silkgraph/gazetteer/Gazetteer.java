@@ -28,18 +28,18 @@ public final class Gazetteer {
     private final Set<String> commonSurnames;
     private final Trie<String> titles;
     private final java.util.BitSet transliteration;
-    private final java.util.BitSet pairStarts;
+    private final Trie<Place> pairForms;
     private final int knownOrganizations;
 
     private Gazetteer(Map<String, Place> places, Trie<List<GazetteerEntry>> names, Set<String> surnames,
-                      Set<String> commonSurnames, Trie<String> titles, java.util.BitSet transliteration, java.util.BitSet pairStarts, int knownOrganizations) {
+                      Set<String> commonSurnames, Trie<String> titles, java.util.BitSet transliteration, Trie<Place> pairForms, int knownOrganizations) {
         this.places = places;
         this.names = names;
         this.surnames = surnames;
         this.commonSurnames = commonSurnames;
         this.titles = titles;
         this.transliteration = transliteration;
-        this.pairStarts = pairStarts;
+        this.pairForms = pairForms;
         this.knownOrganizations = knownOrganizations;
     }
 
@@ -84,9 +84,12 @@ public final class Gazetteer {
         return commonSurnames.contains(s);
     }
 
-    /** True when some pair form (中 of 中俄, 渝 of 川渝) begins with {@code c}: a quick test before looking for a pair. */
-    public boolean startsPairForm(char c) {
-        return pairStarts.get(c);
+    /**
+     * The longest pair form (中 of 中俄, 渝 of 川渝) starting at {@code start}, with the place it stands for; null if
+     * none. Kept apart from the other names: a pair is looked for at most places of most sentences.
+     */
+    public Trie.Match<Place> pairFormAt(CharSequence text, int start) {
+        return pairForms.longestMatchAt(text, start);
     }
 
     /** True when {@code s} is the name of any place the gazetteers know, however it is written. */
@@ -196,10 +199,10 @@ public final class Gazetteer {
         }
 
         Trie.Builder<List<GazetteerEntry>> trie = Trie.builder();
-        java.util.BitSet pairStarts = new java.util.BitSet(1 << 16);
+        Trie.Builder<Place> pairForms = Trie.builder();
         for (GazetteerEntry e : entries) {
             if (e.form() == NameForm.PAIR) {
-                pairStarts.set(e.surface().charAt(0));
+                pairForms.put(e.surface(), e.place());
             }
             trie.merge(e.surface(), List.of(e), Gazetteer::concat);
         }
@@ -211,7 +214,7 @@ public final class Gazetteer {
         lines("common_surnames.txt").forEach(l -> common.addAll(Arrays.asList(l.strip().split("\\s+"))));
         return new Gazetteer(Collections.unmodifiableMap(places), trie.build(),
                 lines("surnames.txt").stream().map(String::strip).collect(java.util.stream.Collectors.toUnmodifiableSet()), Set.copyOf(common),
-                titles.build(), translit, pairStarts, orgs);
+                titles.build(), translit, pairForms.build(), orgs);
     }
 
     private static List<GazetteerEntry> concat(List<GazetteerEntry> a, List<GazetteerEntry> b) {

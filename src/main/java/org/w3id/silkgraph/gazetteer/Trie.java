@@ -84,6 +84,26 @@ public final class Trie<V> {
         return best;
     }
 
+    /** The longest word starting at {@code start}: where it ends and what it stands for; null if none. */
+    public Match<V> longestMatchAt(CharSequence text, int start) {
+        Match<V> best = null;
+        Node<V> node = root;
+        for (int i = start; i < text.length(); i++) {
+            node = step(node, text.charAt(i));
+            if (node == null) {
+                break;
+            }
+            if (node.value != null) {
+                best = new Match<>(i + 1, node.value);
+            }
+        }
+        return best;
+    }
+
+    /** A word found in a text: its end offset and value. */
+    public record Match<V>(int end, V value) {
+    }
+
     public V get(CharSequence word) {
         Node<V> node = root;
         for (int i = 0; i < word.length() && node != null; i++) {
