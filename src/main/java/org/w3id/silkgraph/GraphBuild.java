@@ -1,6 +1,7 @@
 package org.w3id.silkgraph;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -24,14 +25,20 @@ import org.w3id.silkgraph.source.SourceReader;
 
 /**
  * Runs the per-document pipeline over inputs, on several threads, and hands each document's graph to a sink in
- * input order, so the output does not depend on the number of threads. Documents stream through: at most a few
- * per thread are held at once.
+ * input order, so the output does not depend on the number of threads. Documents stream through: at most two
+ * batches of {@value #BATCH_CHARACTERS} characters per thread are held at once.
  *
  * <pre>
  * GraphBuild.create().inputs(List.of("seeds/")).threads(2).onProblem(System.err::println).build().run(sink)
  * </pre>
  */
 public final class GraphBuild {
+    /**
+     * Characters of text per task (about 100 one-line news stories): HanLP segments a task's documents one after the
+     * other before they are analysed (see {@link SilkGraph#extract(List)}).
+     */
+    public static final int BATCH_CHARACTERS = 48_000;
+
     private final List<String> inputs;
     private final InputFormat format;
     private final int threads;
@@ -89,15 +96,15 @@ public final class GraphBuild {
             Deque<Pending> window = new ArrayDeque<>();
             Iterator<SourceDocument> it = docs.limit(limit).iterator();
             while (it.hasNext()) {
-                SourceDocument d = it.next();
-                window.add(new Pending(d.origin(), pool.submit(() -> pipeline.extract(d))));
-                if (window.size() >= threads * 4) {
-                    deliver(window.poll(), sink, counter, countingProblems);
+                List<SourceDocument> batch = nextBatch(it);
+                window.add(new Pending(batch, pool.submit(() -> pipeline.extract(batch))));
+                if (window.size() >= threads * 2) {
+                    deliver(window.poll(), pipeline, sink, counter, countingProblems);
                     progress.accept(counter.summary(problemCount[0], t0));
                 }
             }
             while (!window.isEmpty()) {
-                deliver(window.poll(), sink, counter, countingProblems);
+                deliver(window.poll(), pipeline, sink, counter, countingProblems);
                 progress.accept(counter.summary(problemCount[0], t0));
             }
         } finally {
@@ -106,27 +113,49 @@ public final class GraphBuild {
         return counter.summary(problemCount[0], t0);
     }
 
-    /** A document on its way through the pipeline. */
-    private record Pending(String origin, Future<DocumentGraph> graph) {
+    /** The next documents for one task: {@value #BATCH_CHARACTERS} characters of text, or what is left. */
+    public static List<SourceDocument> nextBatch(Iterator<SourceDocument> documents) {
+        List<SourceDocument> batch = new ArrayList<>();
+        for (long chars = 0; documents.hasNext() && chars < BATCH_CHARACTERS; ) {
+            SourceDocument d = documents.next();
+            batch.add(d);
+            chars += d.text().length();
+        }
+        return batch;
+    }
+
+    /** Documents on their way through the pipeline, in input order. */
+    private record Pending(List<SourceDocument> documents, Future<List<DocumentGraph>> graphs) {
     }
 
     /**
-     * Hands the document's graph on in input order. A document the pipeline fails on is reported like a bad input,
-     * with where it came from, and the build goes on: one odd page must not lose a corpus.
+     * Hands the documents' graphs on in input order. A document the pipeline fails on is reported like a bad
+     * input, with where it came from, and the build goes on: one odd page must not lose a corpus. (The batch it
+     * failed in is done again document by document, so that only the odd page is lost.)
      */
-    private static void deliver(Pending p, Consumer<DocumentGraph> sink, Counter counter, Consumer<InputProblem> problems) {
-        DocumentGraph g;
+    private static void deliver(Pending p, SilkGraph pipeline, Consumer<DocumentGraph> sink, Counter counter,
+                                Consumer<InputProblem> problems) {
         try {
-            g = p.graph().get();
+            for (DocumentGraph g : p.graphs().get()) {
+                sink.accept(g);
+                counter.add(g);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            problems.accept(new InputProblem(p.origin(), "extraction failed: " + e.getCause()));
-            return;
+        } catch (ExecutionException batchFailed) {
+            for (SourceDocument d : p.documents()) {
+                DocumentGraph g;
+                try {
+                    g = pipeline.extract(d);
+                } catch (RuntimeException e) {
+                    problems.accept(new InputProblem(d.origin(), "extraction failed: " + e));
+                    continue;
+                }
+                sink.accept(g);
+                counter.add(g);
+            }
         }
-        sink.accept(g);
-        counter.add(g);
     }
 
     /** Totals over the documents seen; entities counted once across documents. */

@@ -7,7 +7,9 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.silkgraph.DocumentGraph;
 import org.w3id.silkgraph.GraphBuild;
+import org.w3id.silkgraph.SilkGraph;
 import org.w3id.silkgraph.nlp.ChineseScript;
 import org.w3id.silkgraph.nlp.Segmenter;
 import org.w3id.silkgraph.source.InputFormat;
@@ -31,9 +34,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Measures, on the same text: bare HanLP NER segmentation (the floor any extractor built on it pays), the whole
- * pipeline on one thread and on N, their ratios, the peak and live heap, and the TDB2 load rate; for each corpus
- * size given, to show how cost grows. Results go to standard output as a table.
+ * Measures, on the same text: bare HanLP NER segmentation (the floor any extractor built on it pays) against the
+ * whole per-document pipeline on one thread, the pipeline on N threads against one, the peak and live heap, and
+ * the TDB2 load rate; for each corpus size given, to show how cost grows. Results go to standard output as a table.
  */
 @Command(name = "bench", description = "Measure extraction speed against bare HanLP, thread scaling, heap and TDB2 load rate.")
 final class BenchCommand implements Callable<Integer> {
@@ -54,8 +57,11 @@ final class BenchCommand implements Callable<Integer> {
     boolean noStore;
 
     @Option(names = "--repeat", defaultValue = "2", paramLabel = "R",
-            description = "Time each path R times, alternating, and keep the fastest (default 2): the JIT and the other core's work make single runs vary.")
+            description = "Time the one- and N-thread builds R times, alternating, and keep the fastest (default 2): the JIT and the other core's work make single runs vary.")
     int repeat;
+
+    /** Documents per turn of the paired measurement: long enough to time, short enough to share the machine's moods. */
+    private static final int TURN = 480;
 
     @Override
     public Integer call() throws IOException {
@@ -68,11 +74,10 @@ final class BenchCommand implements Callable<Integer> {
         for (String size : sizes) {
             long limit = size.equalsIgnoreCase("all") ? Long.MAX_VALUE : Long.parseLong(size.strip());
             HeapWatch heap = new HeapWatch();
-            Measure bare = null;
+            Paired perThread = paired(limit);
             Measure one = null;
             Measure many = null;
             for (int r = 0; r < Math.max(1, repeat); r++) {
-                bare = fastest(bare, bareNer(limit));
                 one = fastest(one, pipeline(limit, 1, g -> { }));
                 many = fastest(many, pipeline(limit, n, g -> { }));
             }
@@ -93,7 +98,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             heap.stop();
             out.printf(Locale.ROOT, "%-8d %10d %12.0f %12.0f %7.2f %12.0f %8.2f %7d MB %7d MB %11s %12s%n", one.documents, one.chars,
-                    bare.charsPerSecond(), one.charsPerSecond(), one.charsPerSecond() / bare.charsPerSecond(),
+                    perThread.bare.charsPerSecond(), perThread.pipeline.charsPerSecond(),
+                    perThread.pipeline.charsPerSecond() / perThread.bare.charsPerSecond(),
                     many.charsPerSecond(), many.charsPerSecond() / one.charsPerSecond(), heap.peakUsed >> 20, heap.peakAfterGc >> 20,
                     load == null ? "-" : String.format(Locale.ROOT, "%.0f", load.documents / load.seconds),
                     load == null ? "-" : String.format(Locale.ROOT, "%.0f", load.quads / load.seconds));
@@ -112,24 +118,63 @@ final class BenchCommand implements Callable<Integer> {
         return a == null || b.seconds < a.seconds ? b : a;
     }
 
-    /** HanLP alone: simplify and segment with name, place and organization recognition, sentence by sentence. */
-    private Measure bareNer(long limit) {
+    /** Bare HanLP and the pipeline, each on one thread over the same documents. */
+    private record Paired(Measure bare, Measure pipeline) {
+    }
+
+    /**
+     * Bare HanLP and the whole pipeline take turns over the same documents, {@value #TURN} at a time, each going
+     * first every other turn: the speed of this shared machine drifts by a third within minutes, and two long runs
+     * one after the other compared its moods more than the two paths.
+     */
+    private Paired paired(long limit) {
+        SilkGraph pipeline = SilkGraph.standard();
         long docs = 0;
         long chars = 0;
-        long t0 = System.nanoTime();
+        long bareNanos = 0;
+        long pipelineNanos = 0;
+        long quads = 0;
+        List<SourceDocument> turn = new ArrayList<>(TURN);
         try (Stream<SourceDocument> stream = read(limit)) {
-            for (SourceDocument d : (Iterable<SourceDocument>) stream::iterator) {
-                String text = ChineseScript.toSimplified(d.text());
-                for (String sentence : text.split("(?<=[。！？!?\\n])")) {
-                    if (!sentence.isBlank()) {
-                        Segmenter.tokens(sentence);
+            Iterator<SourceDocument> it = stream.iterator();
+            for (boolean bareFirst = true; it.hasNext(); bareFirst = !bareFirst) {
+                turn.clear();
+                while (it.hasNext() && turn.size() < TURN) {
+                    SourceDocument d = it.next();
+                    turn.add(d);
+                    chars += d.text().length();
+                }
+                docs += turn.size();
+                if (bareFirst) {
+                    bareNanos += bareNer(turn);
+                }
+                long t0 = System.nanoTime();
+                for (Iterator<SourceDocument> t = turn.iterator(); t.hasNext(); ) {
+                    for (DocumentGraph g : pipeline.extract(GraphBuild.nextBatch(t))) {
+                        quads += g.quads().size();
                     }
                 }
-                docs++;
-                chars += d.text().length();
+                pipelineNanos += System.nanoTime() - t0;
+                if (!bareFirst) {
+                    bareNanos += bareNer(turn);
+                }
             }
         }
-        return new Measure(docs, chars, 0, (System.nanoTime() - t0) / 1e9);
+        return new Paired(new Measure(docs, chars, 0, bareNanos / 1e9), new Measure(docs, chars, quads, pipelineNanos / 1e9));
+    }
+
+    /** HanLP alone: simplify and segment with name, place and organization recognition, sentence by sentence; nanoseconds. */
+    private static long bareNer(List<SourceDocument> documents) {
+        long t0 = System.nanoTime();
+        for (SourceDocument d : documents) {
+            String text = ChineseScript.toSimplified(d.text());
+            for (String sentence : text.split("(?<=[。！？!?\\n])")) {
+                if (!sentence.isBlank()) {
+                    Segmenter.tokens(sentence);
+                }
+            }
+        }
+        return System.nanoTime() - t0;
     }
 
     private Measure pipeline(long limit, int threads, Consumer<DocumentGraph> sink) {
@@ -151,7 +196,7 @@ final class BenchCommand implements Callable<Integer> {
      * the JIT has compiled them, and a cold path would make the ratio meaningless.
      */
     private void warmUp(int threads) {
-        bareNer(2000);
+        paired(2000);
         pipeline(2000, 1, g -> { });
         pipeline(2000, threads, g -> { });
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.w3id.silkgraph.gazetteer.Gazetteer;
+import org.w3id.silkgraph.nlp.Token;
 import org.w3id.silkgraph.text.CleanDocument;
 import org.w3id.silkgraph.text.Sentence;
 
@@ -21,9 +22,34 @@ public final class Extractor {
     }
 
     public Extraction extract(CleanDocument document) {
-        List<List<Unit>> units = new ArrayList<>(document.sentences().size());
+        return extract(segment(document));
+    }
+
+    /** A cleaned document and HanLP's words of each of its sentences. */
+    public record Segmented(CleanDocument document, List<List<Token>> words) {
+        public Segmented {
+            words = List.copyOf(words);
+        }
+    }
+
+    /**
+     * HanLP's reading of every sentence: the costly step, apart from the rest so that several documents can go
+     * through it one after the other (see {@code SilkGraph#extract(List)}).
+     */
+    public Segmented segment(CleanDocument document) {
+        List<List<Token>> words = new ArrayList<>(document.sentences().size());
         for (Sentence s : document.sentences()) {
-            units.add(analyzer.analyze(s.text()));
+            words.add(analyzer.words(s.text()));
+        }
+        return new Segmented(document, words);
+    }
+
+    public Extraction extract(Segmented segmented) {
+        CleanDocument document = segmented.document();
+        List<Sentence> sentences = document.sentences();
+        List<List<Unit>> units = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            units.add(analyzer.analyze(sentences.get(i).text(), segmented.words().get(i)));
         }
         DocumentContext context = new DocumentContext(document, units);
         List<List<Mention>> mentions = new ArrayList<>(units.size());

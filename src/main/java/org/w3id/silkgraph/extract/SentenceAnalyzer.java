@@ -3,6 +3,7 @@ package org.w3id.silkgraph.extract;
 import java.util.List;
 
 import org.w3id.silkgraph.gazetteer.Gazetteer;
+import org.w3id.silkgraph.nlp.Token;
 
 /** Reads one sentence into units: words, names, titles, dates. */
 final class SentenceAnalyzer {
@@ -16,6 +17,15 @@ final class SentenceAnalyzer {
     }
 
     List<Unit> analyze(String sentence) {
-        return grammar.apply(sentence, base.read(sentence, Tokens.of(sentence, gazetteer)));
+        return analyze(sentence, words(sentence));
+    }
+
+    /** HanLP's words of the sentence, over-long names split again. */
+    List<Token> words(String sentence) {
+        return Tokens.of(sentence, gazetteer);
+    }
+
+    List<Unit> analyze(String sentence, List<Token> words) {
+        return grammar.apply(sentence, base.read(sentence, words));
     }
 }
