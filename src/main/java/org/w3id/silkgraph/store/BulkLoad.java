@@ -184,9 +184,10 @@ public final class BulkLoad {
         } catch (IOException e) {
             return false;
         }
-        try (Store store = Store.open(location)) {
-            return store.documents() == 0;
-        }
+        // TDB2 alone: Store.open would attach the label index to TDB2's transactions for the rest of the JVM, and
+        // the bulk load's own transactions would then fail on the index it closed (a store left by a killed build)
+        DatasetGraph dataset = Store.connect(location);
+        return dataset.calculateRead(() -> !dataset.listGraphNodes().hasNext());
     }
 
     /** {@code sg:documentCount} of every entity, counted anew from the document graphs' mentions, and the ranks. */

@@ -270,6 +270,30 @@ class BuildCommandTest {
         return NodeFactory.createURI(ID + "doc/" + Seeds.stem(seed));
     }
 
+    /**
+     * A build killed during its bulk load leaves TDB2's files but no document. The next build must see a new store
+     * and bulk-load it; it used to open the store with its label index to look, which tied the index to TDB2's
+     * transactions for the rest of the JVM, and the load then failed at commit on the index it had closed.
+     */
+    @Test
+    void aStoreWithFilesButNoDocumentsIsBulkLoaded(@TempDir Path folder) throws IOException {
+        Path location = folder.resolve("store");
+        org.apache.jena.sparql.core.DatasetGraph left = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(
+                location.resolve("tdb2").toString());
+        org.apache.jena.tdb2.sys.TDBInternal.expel(left);
+        try (Stream<Path> files = Files.list(location.resolve("tdb2"))) {
+            assertTrue(files.findAny().isPresent(), "TDB2 made its files");
+        }
+
+        Cli.Result run = Cli.run("build", "--location", location.toString(), seed003.toString());
+
+        assertEquals(0, run.status(), run.toString());
+        assertTrue(run.err().contains("(new store: bulk-loaded)"), run.err());
+        try (org.w3id.silkgraph.store.Store store = org.w3id.silkgraph.store.Store.open(location)) {
+            assertEquals(1, store.documents());
+        }
+    }
+
     private static List<String> linesNaming(Cli.Result run, String name) {
         return run.errLines().stream().filter(l -> l.contains(name)).toList();
     }
