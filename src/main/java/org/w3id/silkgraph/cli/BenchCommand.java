@@ -3,8 +3,6 @@ package org.w3id.silkgraph.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         Segmenter.warmUp();
         warmUp(n);
         out.printf(Locale.ROOT, "%-8s %10s %12s %12s %7s %12s %8s %10s %10s %11s %12s%n", "docs", "chars", "bare NER c/s",
-                "pipeline c/s", "ratio", "pipeline×" + n, "speedup", "peak heap", "after GC", "TDB2 docs/s", "TDB2 quads/s");
+                "pipeline c/s", "ratio", "pipeline×" + n, "speedup", "peak heap", "live heap", "TDB2 docs/s", "TDB2 quads/s");
         for (String size : sizes) {
             long limit = size.equalsIgnoreCase("all") ? Long.MAX_VALUE : Long.parseLong(size.strip());
             HeapWatch heap = new HeapWatch();
@@ -86,21 +84,24 @@ final class BenchCommand implements Callable<Integer> {
                 // as build --location loads a new store: streamed into TDB2's bulk loader, then the label index
                 Path dir = Files.createTempDirectory("silkgraph-bench");
                 try (BulkLoad.Session session = BulkLoad.session(dir, null)) {
+                    heap.measureLive(true);
                     long t0 = System.nanoTime();
                     Measure extracted = pipeline(limit, n, g -> session.add(g.quads()));
                     session.finish();
                     load = new Measure(extracted.documents, extracted.chars, extracted.quads, (System.nanoTime() - t0) / 1e9);
                 } finally {
+                    heap.measureLive(false);
                     // TDB2 keeps a store's caches for the life of the JVM unless told to let go
                     TDBInternal.expel(DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString()));
                     deleteTree(dir);
                 }
             }
             heap.stop();
-            out.printf(Locale.ROOT, "%-8d %10d %12.0f %12.0f %7.2f %12.0f %8.2f %7d MB %7d MB %11s %12s%n", one.documents, one.chars,
+            out.printf(Locale.ROOT, "%-8d %10d %12.0f %12.0f %7.2f %12.0f %8.2f %7d MB %10s %11s %12s%n", one.documents, one.chars,
                     perThread.bare.charsPerSecond(), perThread.pipeline.charsPerSecond(),
                     perThread.pipeline.charsPerSecond() / perThread.bare.charsPerSecond(),
-                    many.charsPerSecond(), many.charsPerSecond() / one.charsPerSecond(), heap.peakUsed >> 20, heap.peakAfterGc >> 20,
+                    many.charsPerSecond(), many.charsPerSecond() / one.charsPerSecond(), heap.peakUsed >> 20,
+                    load == null ? "-" : (heap.peakLive >> 20) + " MB",
                     load == null ? "-" : String.format(Locale.ROOT, "%.0f", load.documents / load.seconds),
                     load == null ? "-" : String.format(Locale.ROOT, "%.0f", load.quads / load.seconds));
             out.flush();
@@ -211,28 +212,28 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * The most heap in use at any moment of a run (sampled every 50 ms): all of it, garbage included, which the
-     * collector lets grow towards the maximum heap however little is live; and the most left after a collection
-     * (the pools' collection usage): closer to what the run holds, though old objects stay counted until the
-     * collector gets round to the old generation.
+     * collector lets grow towards the maximum heap however little is live. And, while {@link #measureLive} is on,
+     * the most heap live: what is left after a full collection forced every two seconds (the collector's own
+     * figures leave old garbage counted until it gets round to the old generation). The forced collections cost
+     * the run they measure a few per cent.
      */
     private static final class HeapWatch {
+        private static final int LIVE_EVERY = 40; // samples of 50 ms
         private final Thread thread;
         private volatile boolean running = true;
+        private volatile boolean live;
         private volatile long peakUsed;
-        private volatile long peakAfterGc;
+        private volatile long peakLive;
 
         HeapWatch() {
             System.gc(); // start from what is live, not from the previous run's garbage
             thread = new Thread(() -> {
-                while (running) {
+                for (int i = 1; running; i++) {
                     peakUsed = Math.max(peakUsed, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-                    long afterCollection = 0;
-                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                        if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                            afterCollection += pool.getCollectionUsage().getUsed();
-                        }
+                    if (live && i % LIVE_EVERY == 0) {
+                        System.gc();
+                        peakLive = Math.max(peakLive, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
                     }
-                    peakAfterGc = Math.max(peakAfterGc, afterCollection);
                     try {
                         Thread.sleep(50);
                     } catch (InterruptedException e) {
@@ -242,6 +243,10 @@ final class BenchCommand implements Callable<Integer> {
             }, "heap-watch");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        void measureLive(boolean on) {
+            live = on;
         }
 
         void stop() {
