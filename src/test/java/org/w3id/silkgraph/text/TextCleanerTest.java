@@ -28,6 +28,29 @@ class TextCleanerTest {
             assertEquals(i, clean.sourceOffset(i));
     }
 
+    /** A list of names a thousand characters long without a full stop goes to HanLP in pieces cut at a 、. */
+    @Test
+    void anOverlongSentenceIsCutAtClauseBreaks() {
+        StringBuilder list = new StringBuilder("委员：");
+        for (int i = 0; list.length() < 1200; i++) {
+            list.append(i % 2 == 0 ? "李克强" : "王沪宁").append("、");
+        }
+        String source = list + "等同志。第二句。";
+        CleanDocument clean = clean(source);
+
+        List<Sentence> sentences = clean.sentences();
+        assertTrue(sentences.size() >= 4, sentences.toString());
+        assertEquals("第二句。", sentences.get(sentences.size() - 1).text());
+        for (Sentence s : sentences) {
+            assertTrue(s.text().length() <= SentenceSplitter.MAX_LENGTH, s.text().length() + ": " + s.text());
+            assertEquals(source.substring(clean.sourceOffset(s.start()), clean.sourceEnd(s.end())), clean.sourceText(s));
+        }
+        for (int i = 0; i < sentences.size() - 2; i++) {
+            assertTrue(sentences.get(i).text().endsWith("、"), "cut after a 、: " + sentences.get(i).text());
+        }
+        assertEquals(source.length() - "第二句。".length(), sentences.get(sentences.size() - 2).end(), "nothing lost between pieces");
+    }
+
     @Test
     void offsetsOfALaterSentenceSurviveSimplification() {
         String source = "新聞發布會在北京舉行。國務院新聞辦公室主任出席。";
