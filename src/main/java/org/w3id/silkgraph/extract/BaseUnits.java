@@ -232,21 +232,19 @@ final class BaseUnits {
      */
     private void pairs(String s, List<Token> tokens, boolean[] starts, boolean[] ends, List<Unit> out) {
         for (int i = 0; i < s.length(); i++) {
-            if (!starts[i] || gazetteer.pairFormAt(s, i) == null) {
+            Trie.Match<Place> hit = starts[i] ? gazetteer.pairFormAt(s, i) : null;
+            if (hit == null) {
                 continue;
             }
             List<Mention> members = new ArrayList<>();
             int p = i;
-            while (p < s.length()) {
-                Trie.Match<Place> hit = gazetteer.pairFormAt(s, p);
-                if (hit == null || members.stream().anyMatch(m -> m.place() == hit.value())) {
-                    break;
-                }
+            while (hit != null && !names(members, hit.value())) {
                 members.add(Mention.place(hit.value(), s.substring(p, hit.end()), p, hit.end()));
                 p = hit.end();
                 if (p < s.length() && "—–-－".indexOf(s.charAt(p)) >= 0 && p + 1 < s.length()) {
                     p++;
                 }
+                hit = p < s.length() ? gazetteer.pairFormAt(s, p) : null;
             }
             if (members.size() < 2) {
                 continue;
@@ -268,6 +266,10 @@ final class BaseUnits {
             out.add(Unit.of(Unit.Type.PLACE, new Mention(Kind.PLACE, "Pair", surface, surface, i, end, null, null, null,
                     null, members)));
         }
+    }
+
+    private static boolean names(List<Mention> mentions, Place place) {
+        return mentions.stream().anyMatch(m -> m.place() == place);
     }
 
     /** One word HanLP reads as a name, an adjective, verb, adverb, number or idiom covers the whole pair. */

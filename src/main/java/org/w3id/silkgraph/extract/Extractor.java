@@ -21,10 +21,6 @@ public final class Extractor {
         this.relations = new Relations(gazetteer);
     }
 
-    public Extraction extract(CleanDocument document) {
-        return extract(segment(document));
-    }
-
     /** A cleaned document and HanLP's words of each of its sentences. */
     public record Segmented(CleanDocument document, List<List<Token>> words) {
         public Segmented {

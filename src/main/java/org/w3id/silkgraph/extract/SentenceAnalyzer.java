@@ -16,10 +16,6 @@ final class SentenceAnalyzer {
         this.base = new BaseUnits(gazetteer);
     }
 
-    List<Unit> analyze(String sentence) {
-        return analyze(sentence, words(sentence));
-    }
-
     /** HanLP's words of the sentence, over-long names split again. */
     List<Token> words(String sentence) {
         return Tokens.of(sentence, gazetteer);

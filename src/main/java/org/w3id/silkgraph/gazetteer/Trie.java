@@ -51,18 +51,8 @@ public final class Trie<V> {
 
     /** End offset of the longest word starting at {@code start}, or -1. */
     public int longestAt(CharSequence text, int start) {
-        int best = -1;
-        Node<V> node = root;
-        for (int i = start; i < text.length(); i++) {
-            node = step(node, text.charAt(i));
-            if (node == null) {
-                break;
-            }
-            if (node.value != null) {
-                best = i + 1;
-            }
-        }
-        return best;
+        Match<V> longest = longestMatchAt(text, start);
+        return longest == null ? -1 : longest.end();
     }
 
     /**

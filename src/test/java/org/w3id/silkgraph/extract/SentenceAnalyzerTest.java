@@ -13,8 +13,12 @@ import org.w3id.silkgraph.gazetteer.Gazetteer;
 class SentenceAnalyzerTest {
     private static final SentenceAnalyzer ANALYZER = new SentenceAnalyzer(Gazetteer.standard());
 
+    private static List<Unit> analyze(String sentence) {
+        return ANALYZER.analyze(sentence, ANALYZER.words(sentence));
+    }
+
     private static List<String> names(String sentence, Unit.Type type) {
-        return ANALYZER.analyze(sentence).stream().filter(u -> u.is(type)).map(u -> u.mention.name()).toList();
+        return analyze(sentence).stream().filter(u -> u.is(type)).map(u -> u.mention.name()).toList();
     }
 
     @Test
@@ -44,8 +48,8 @@ class SentenceAnalyzerTest {
 
     @Test
     void aPairOfCountriesNeedsChinaOrAWordSayingTheyAreTogether() {
-        assertEquals(1, ANALYZER.analyze("中法两国签署协议。").stream().filter(u -> u.is(Unit.Type.PLACE) && u.mention.isPair()).count());
-        assertEquals(0, ANALYZER.analyze("他们弘扬美德。").stream().filter(u -> u.is(Unit.Type.PLACE) && u.mention.isPair()).count());
+        assertEquals(1, analyze("中法两国签署协议。").stream().filter(u -> u.is(Unit.Type.PLACE) && u.mention.isPair()).count());
+        assertEquals(0, analyze("他们弘扬美德。").stream().filter(u -> u.is(Unit.Type.PLACE) && u.mention.isPair()).count());
     }
 
     @Test
