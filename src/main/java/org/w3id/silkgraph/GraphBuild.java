@@ -3,11 +3,9 @@ package org.w3id.silkgraph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +15,8 @@ import java.util.stream.Stream;
 
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.silkgraph.rdf.Hashes;
+import org.w3id.silkgraph.data.Hashes;
+import org.w3id.silkgraph.data.LongSet;
 import org.w3id.silkgraph.source.InputFormat;
 import org.w3id.silkgraph.source.InputProblem;
 import org.w3id.silkgraph.source.SourceDocument;
@@ -160,8 +159,8 @@ public final class GraphBuild {
 
     /** Totals over the documents seen; entities counted once across documents. */
     private static final class Counter {
-        // 64-bit hashes of entity IRIs, not the IRIs: a corpus has hundreds of thousands, and memory should stay flat
-        private final Set<Long> entities = new HashSet<>();
+        // 64-bit hashes of entity IRIs in one array, not the IRIs: a corpus has hundreds of thousands, and memory should stay flat
+        private final LongSet entities = new LongSet();
         private final long expected;
         private long documents;
         private long facts;

@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.silkgraph.data.Hashes;
 import org.w3id.silkgraph.link.Entity;
 import org.w3id.silkgraph.link.Iris;
 import org.w3id.silkgraph.link.LinkedDocument;

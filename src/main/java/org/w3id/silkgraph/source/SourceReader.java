@@ -30,6 +30,8 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.w3id.silkgraph.data.Hashes;
+import org.w3id.silkgraph.data.LongSet;
 
 /**
  * Reads news documents from files, folders and standard input, lazily, so a corpus never has to fit in memory.
@@ -45,7 +47,10 @@ public final class SourceReader {
     private final InputFormat format;
     private final Consumer<InputProblem> problems;
     private final InputStream stdin;
-    private final Map<String, Integer> idsSeen = new HashMap<>();
+    /** The ids handed out, as 64-bit hashes: a corpus has tens of thousands, and memory should stay flat. */
+    private final LongSet idsSeen = new LongSet();
+    /** Ids seen more than once, with how often: few. */
+    private final Map<String, Integer> repeats = new HashMap<>();
     /** False only for {@link #read(InputStream, String, InputFormat, Consumer)}, which sees one input alone. */
     private final boolean numberRepeats;
 
@@ -361,7 +366,12 @@ public final class SourceReader {
     }
 
     private String uniqueId(String base) {
-        return numberRepeats ? repeatedId(base, idsSeen.merge(base, 1, Integer::sum)) : base;
+        // two ids with one hash (about one chance in 10^10 for a hundred thousand ids) would number the second as a
+        // repeat: still unique, only less pretty
+        if (!numberRepeats || idsSeen.add(Hashes.fnv64(base))) {
+            return base;
+        }
+        return repeatedId(base, repeats.merge(base, 2, (seen, one) -> seen + 1));
     }
 
     private static byte[] readAll(Opener input) throws IOException {

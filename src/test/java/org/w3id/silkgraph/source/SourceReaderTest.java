@@ -238,6 +238,19 @@ class SourceReaderTest {
     }
 
     @Test
+    void repeatedIdsAreNumberedInTheOrderTheyComeAcrossInputs() throws IOException {
+        Path one = write(folder.resolve("one.jsonl"), String.join("\n",
+                "{\"id\":\"a\",\"text\":\"一。\"}", "{\"id\":\"b\",\"text\":\"二。\"}", "{\"id\":\"a\",\"text\":\"三。\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        Path two = write(folder.resolve("two.jsonl"), String.join("\n",
+                "{\"id\":\"a\",\"text\":\"四。\"}", "{\"id\":\"c\",\"text\":\"五。\"}", "{\"id\":\"a\",\"text\":\"六。\"}")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("a", "b", "a~2", "a~3", "c", "a~4"),
+                read(one.toString(), two.toString()).stream().map(SourceDocument::id).toList());
+    }
+
+    @Test
     void standardInputIsADocumentNamedStdin() {
         SourceReader reader = SourceReader.create().inputs(List.of("-")).onProblem(problems::add)
                 .stdin(new ByteArrayInputStream(GOOD.getBytes(StandardCharsets.UTF_8))).build();

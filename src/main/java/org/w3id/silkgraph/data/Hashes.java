@@ -1,4 +1,4 @@
-package org.w3id.silkgraph.rdf;
+package org.w3id.silkgraph.data;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
