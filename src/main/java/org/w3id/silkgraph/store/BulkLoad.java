@@ -6,16 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -33,6 +33,8 @@ import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.lucene.store.FSDirectory;
+import org.w3id.silkgraph.data.Hashes;
+import org.w3id.silkgraph.data.LongSet;
 import org.w3id.silkgraph.rdf.SG;
 
 /**
@@ -192,33 +194,107 @@ public final class BulkLoad {
         return dataset.calculateRead(() -> !dataset.listGraphNodes().hasNext());
     }
 
-    /** {@code sg:documentCount} of every entity, counted anew from the document graphs' mentions, and the ranks. */
+    /**
+     * {@code sg:documentCount} of every entity, counted anew from the document graphs' mentions, then the ranks.
+     * One pass reads the mentions in TDB2's POSG order, where an entity's mentions come together, and a count is
+     * written as its entity's run ends; the writes go {@value #RECOUNT_BATCH} to a transaction on a second thread
+     * (TDB2 lets one writer work beside readers). A write transaction keeps every index block it changes in memory
+     * until it commits, and counts land all over the subject index: batching keeps that to tens of megabytes, and
+     * nothing held grows with the number of entities.
+     */
     private static void recountDocuments(DatasetGraph tdb) {
-        Map<Node, Long> counts = new HashMap<>();
-        tdb.executeRead(() -> tdb.findNG(Node.ANY, Node.ANY, SG.mentions, Node.ANY)
-                .forEachRemaining(q -> counts.merge(q.getObject(), 1L, Long::sum)));
-        List<Quad> old = tdb.calculateRead(() -> Iter.toList(tdb.find(Quad.defaultGraphIRI, Node.ANY, SG.documentCount, Node.ANY)));
-        List<Quad> now = new ArrayList<>(counts.size());
-        counts.forEach((entity, n) -> now.add(Quad.create(Quad.defaultGraphIRI, entity, SG.documentCount, MergedDefaultGraph.documentCount(n))));
-        // A write transaction keeps every index block it changes in memory until it commits, and counts land all
-        // over the subject index: a few thousand at a time keep that to tens of megabytes.
-        for (List<Quad> batch : batches(old, RECOUNT_BATCH)) {
-            tdb.executeWrite(() -> batch.forEach(tdb::delete));
-        }
-        for (List<Quad> batch : batches(now, RECOUNT_BATCH)) {
-            tdb.executeWrite(() -> batch.forEach(tdb::add));
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "silkgraph-recount");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            tdb.executeRead(() -> {
+                Recount recount = new Recount(tdb, writer);
+                tdb.findNG(Node.ANY, Node.ANY, SG.mentions, Node.ANY).forEachRemaining(q -> recount.mention(q.getObject()));
+                recount.finish();
+            });
+        } finally {
+            writer.shutdownNow();
         }
         tdb.executeWrite(() -> DocumentRanks.refresh(tdb));
     }
 
     private static final int RECOUNT_BATCH = 5_000;
 
-    private static List<List<Quad>> batches(List<Quad> quads, int size) {
-        List<List<Quad>> out = new ArrayList<>();
-        for (int i = 0; i < quads.size(); i += size) {
-            out.add(quads.subList(i, Math.min(quads.size(), i + size)));
+    /** Runs of one entity's mentions in, count changes out in batches. */
+    private static final class Recount {
+        private final DatasetGraph tdb;
+        private final ExecutorService writer;
+        /** Entities whose run has ended (as hashes): a second run would mean the order is not what this relies on. */
+        private final LongSet ended = new LongSet();
+        private List<Quad> deletes = new ArrayList<>();
+        private List<Quad> adds = new ArrayList<>();
+        private Node entity;
+        private long documents;
+
+        Recount(DatasetGraph tdb, ExecutorService writer) {
+            this.tdb = tdb;
+            this.writer = writer;
         }
-        return out;
+
+        void mention(Node mentioned) {
+            if (!mentioned.equals(entity)) {
+                endRun();
+                entity = mentioned;
+                documents = 0;
+            }
+            documents++;
+        }
+
+        void finish() {
+            endRun();
+            write();
+        }
+
+        private void endRun() {
+            if (entity == null) {
+                return;
+            }
+            if (!ended.add(Hashes.fnv64(entity.toString()))) {
+                throw new IllegalStateException("the mentions of " + entity + " do not come together: cannot count them in one pass");
+            }
+            Node count = MergedDefaultGraph.documentCount(documents);
+            boolean current = false;
+            for (Iterator<Quad> old = tdb.find(Quad.defaultGraphIRI, entity, SG.documentCount, Node.ANY); old.hasNext(); ) {
+                Quad q = old.next();
+                if (q.getObject().equals(count)) {
+                    current = true;
+                } else {
+                    deletes.add(q);
+                }
+            }
+            if (!current) {
+                adds.add(Quad.create(Quad.defaultGraphIRI, entity, SG.documentCount, count));
+            }
+            if (deletes.size() + adds.size() >= RECOUNT_BATCH) {
+                write();
+            }
+        }
+
+        /** Hands the batch to the writer and waits for its commit. */
+        private void write() {
+            List<Quad> del = deletes;
+            List<Quad> add = adds;
+            deletes = new ArrayList<>();
+            adds = new ArrayList<>();
+            try {
+                writer.submit(() -> tdb.executeWrite(() -> {
+                    del.forEach(tdb::delete);
+                    add.forEach(tdb::add);
+                })).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while counting documents", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("cannot write the document counts: " + e.getCause(), e.getCause());
+            }
+        }
     }
 
     /** A new index of every label and alternative label in the merged default graph, as {@link Store} indexes them. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -35,17 +36,24 @@ final class DocumentRanks {
 
     /** Brings the ranks in the default graph of {@code dsg} in line with its counts; call inside a write transaction. */
     static void refresh(DatasetGraph dsg) {
-        Map<String, List<Counted>> byKind = new HashMap<>();
+        // the KEPT most mentioned of each kind, in heaps whose head is the least of them: what a pass holds does
+        // not grow with the number of entities
+        Map<String, PriorityQueue<Counted>> topByKind = new HashMap<>();
         dsg.find(Quad.defaultGraphIRI, Node.ANY, SG.documentCount, Node.ANY).forEachRemaining(q -> {
             if (q.getSubject().isURI()) {
-                byKind.computeIfAbsent(Iris.kind(q.getSubject().getURI()), k -> new ArrayList<>())
-                        .add(new Counted(q.getSubject(), ((Number) q.getObject().getLiteralValue()).longValue()));
+                PriorityQueue<Counted> top = topByKind.computeIfAbsent(Iris.kind(q.getSubject().getURI()),
+                        k -> new PriorityQueue<>(MOST_FIRST.reversed()));
+                top.add(new Counted(q.getSubject(), ((Number) q.getObject().getLiteralValue()).longValue()));
+                if (top.size() > KEPT) {
+                    top.poll();
+                }
             }
         });
         Map<Node, Integer> ranks = new HashMap<>();
-        for (List<Counted> kind : byKind.values()) {
+        for (PriorityQueue<Counted> top : topByKind.values()) {
+            List<Counted> kind = new ArrayList<>(top);
             kind.sort(MOST_FIRST);
-            for (int i = 0; i < Math.min(KEPT, kind.size()); i++) {
+            for (int i = 0; i < kind.size(); i++) {
                 ranks.put(kind.get(i).entity(), i + 1);
             }
         }

@@ -136,10 +136,46 @@ class StoreTest {
         try (Store a = Store.open(added); Store b = Store.open(bulk)) {
             assertEquals(quads(a), quads(b));
             assertEquals(defaultGraph(a), defaultGraph(b));
+            assertEquals(ranks(a), ranks(b));
             for (String term : List.of("中俄", "重庆", "科技部")) {
                 assertEquals(labelsFound(a, term), labelsFound(b, term), term);
             }
         }
+    }
+
+    @Test
+    void aSecondBulkLoadCountsTheDocumentsOfBoth() throws IOException {
+        Path added = dir.resolve("added");
+        Path bulk = dir.resolve("bulk");
+        try (Store store = Store.open(added)) {
+            store.put(List.of(seed001, seed003));
+        }
+        Path first = dir.resolve("001.nq");
+        Path second = dir.resolve("003.nq");
+        writeNQuads(first, seed001);
+        writeNQuads(second, seed003);
+        BulkLoad.load(bulk, List.of(first), null);
+        BulkLoad.load(bulk, List.of(second), null);
+        try (Store a = Store.open(added); Store b = Store.open(bulk)) {
+            assertTrue(defaultGraph(b).contains(Triple.create(CHINA, SG.documentCount, MergedDefaultGraph.documentCount(2))),
+                    "the first load's count of China is replaced, not kept beside the new one");
+            assertEquals(defaultGraph(a), defaultGraph(b));
+            assertEquals(ranks(a), ranks(b));
+        }
+    }
+
+    private static void writeNQuads(Path file, DocumentGraph g) throws IOException {
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            org.apache.jena.riot.system.StreamRDF sink = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out,
+                    org.apache.jena.riot.RDFFormat.NQUADS);
+            sink.start();
+            g.quads().forEach(sink::quad);
+            sink.finish();
+        }
+    }
+
+    private static Set<Triple> ranks(Store store) {
+        return store.dataset().calculateRead(() -> store.dataset().getDefaultGraph().find(Node.ANY, SG.documentRank, Node.ANY).toSet());
     }
 
     private static final Node CHINA = NodeFactory.createURI("https://w3id.org/silkgraph/id/country/CN");
