@@ -2,7 +2,11 @@ package org.w3id.silkgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -213,13 +217,16 @@ final class BenchCommand implements Callable<Integer> {
     /**
      * The most heap in use at any moment of a run (sampled every 50 ms): all of it, garbage included, which the
      * collector lets grow towards the maximum heap however little is live. And, while {@link #measureLive} is on,
-     * the most heap live: what is left after a full collection forced every two seconds (the collector's own
-     * figures leave old garbage counted until it gets round to the old generation). The forced collections cost
-     * the run they measure a few per cent.
+     * the most heap live: what a full collection, forced every two seconds, leaves, as that collection reports it
+     * (the heap's size read after it counts what the other threads allocated meanwhile, and a collection the JVM
+     * skips, as it must while native code holds an array, would count every piece of garbage). The forced
+     * collections cost the run they measure a few per cent.
      */
     private static final class HeapWatch {
         private static final int LIVE_EVERY = 40; // samples of 50 ms
         private final Thread thread;
+        /** The collector of full collections, when the JVM says which it is; else the heap is read after System.gc(). */
+        private final com.sun.management.GarbageCollectorMXBean full = fullCollector();
         private volatile boolean running = true;
         private volatile boolean live;
         private volatile long peakUsed;
@@ -231,8 +238,7 @@ final class BenchCommand implements Callable<Integer> {
                 for (int i = 1; running; i++) {
                     peakUsed = Math.max(peakUsed, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
                     if (live && i % LIVE_EVERY == 0) {
-                        System.gc();
-                        peakLive = Math.max(peakLive, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                        peakLive = Math.max(peakLive, liveNow());
                     }
                     try {
                         Thread.sleep(50);
@@ -243,6 +249,37 @@ final class BenchCommand implements Callable<Integer> {
             }, "heap-watch");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        /** The heap a full collection leaves; 0 when the JVM skipped the collection. */
+        private long liveNow() {
+            if (full == null) {
+                System.gc();
+                return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            }
+            long before = full.getCollectionCount();
+            System.gc();
+            com.sun.management.GcInfo gc = full.getLastGcInfo();
+            if (full.getCollectionCount() == before || gc == null) {
+                return 0;
+            }
+            long used = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                MemoryUsage after = pool.getType() == MemoryType.HEAP ? gc.getMemoryUsageAfterGc().get(pool.getName()) : null;
+                used += after == null ? 0 : after.getUsed();
+            }
+            return used;
+        }
+
+        /** G1's, Parallel's or Serial's collector of the whole heap. */
+        private static com.sun.management.GarbageCollectorMXBean fullCollector() {
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof com.sun.management.GarbageCollectorMXBean bean
+                        && (gc.getName().contains("Old") || gc.getName().contains("MarkSweep"))) {
+                    return bean;
+                }
+            }
+            return null;
         }
 
         void measureLive(boolean on) {
