@@ -159,7 +159,7 @@ public final class GraphBuild {
 
     /** Totals over the documents seen; entities counted once across documents. */
     private static final class Counter {
-        // 64-bit hashes of entity IRIs in one array, not the IRIs: a corpus has hundreds of thousands, and memory should stay flat
+        // 64-bit hashes of entity IRIs in one array, not the IRIs: a corpus has hundreds of thousands
         private final LongSet entities = new LongSet();
         private final long expected;
         private long documents;

@@ -366,8 +366,8 @@ public final class SourceReader {
     }
 
     private String uniqueId(String base) {
-        // two ids with one hash (about one chance in 10^10 for a hundred thousand ids) would number the second as a
-        // repeat: still unique, only less pretty
+        // two ids with one hash (less than one chance in a billion for a hundred thousand ids) would number the
+        // second as a repeat: still unique, only less pretty
         if (!numberRepeats || idsSeen.add(Hashes.fnv64(base))) {
             return base;
         }
