@@ -134,26 +134,25 @@ public final class GraphBuild {
      */
     private static void deliver(Pending p, SilkGraph pipeline, Consumer<DocumentGraph> sink, Counter counter,
                                 Consumer<InputProblem> problems) {
+        List<DocumentGraph> graphs;
         try {
-            for (DocumentGraph g : p.graphs().get()) {
-                sink.accept(g);
-                counter.add(g);
-            }
+            graphs = p.graphs().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException batchFailed) {
+            graphs = new ArrayList<>(p.documents().size());
             for (SourceDocument d : p.documents()) {
-                DocumentGraph g;
                 try {
-                    g = pipeline.extract(d);
+                    graphs.add(pipeline.extract(d));
                 } catch (RuntimeException e) {
                     problems.accept(new InputProblem(d.origin(), "extraction failed: " + e));
-                    continue;
                 }
-                sink.accept(g);
-                counter.add(g);
             }
+        }
+        for (DocumentGraph g : graphs) {
+            sink.accept(g);
+            counter.add(g);
         }
     }
 
