@@ -123,11 +123,8 @@ class StoreTest {
 
     @Test
     void aBulkLoadMakesTheStoreThatAddingDocumentsMakes() throws IOException {
-        Path added = dir.resolve("added");
+        Path added = storeOfBothSeeds();
         Path bulk = dir.resolve("bulk");
-        try (Store store = Store.open(added)) {
-            store.put(List.of(seed001, seed003));
-        }
         try (BulkLoad.Session session = BulkLoad.session(bulk, null)) {
             session.add(seed001.quads());
             session.add(seed003.quads());
@@ -145,17 +142,10 @@ class StoreTest {
 
     @Test
     void aSecondBulkLoadCountsTheDocumentsOfBoth() throws IOException {
-        Path added = dir.resolve("added");
+        Path added = storeOfBothSeeds();
         Path bulk = dir.resolve("bulk");
-        try (Store store = Store.open(added)) {
-            store.put(List.of(seed001, seed003));
-        }
-        Path first = dir.resolve("001.nq");
-        Path second = dir.resolve("003.nq");
-        writeNQuads(first, seed001);
-        writeNQuads(second, seed003);
-        BulkLoad.load(bulk, List.of(first), null);
-        BulkLoad.load(bulk, List.of(second), null);
+        BulkLoad.load(bulk, List.of(nQuads(seed001)), null);
+        BulkLoad.load(bulk, List.of(nQuads(seed003)), null);
         try (Store a = Store.open(added); Store b = Store.open(bulk)) {
             assertTrue(defaultGraph(b).contains(Triple.create(CHINA, SG.documentCount, MergedDefaultGraph.documentCount(2))),
                     "the first load's count of China is replaced, not kept beside the new one");
@@ -164,14 +154,23 @@ class StoreTest {
         }
     }
 
-    private static void writeNQuads(Path file, DocumentGraph g) throws IOException {
-        try (java.io.OutputStream out = Files.newOutputStream(file)) {
-            org.apache.jena.riot.system.StreamRDF sink = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out,
-                    org.apache.jena.riot.RDFFormat.NQUADS);
-            sink.start();
-            g.quads().forEach(sink::quad);
-            sink.finish();
+    /** A store in {@code dir/added} with both seeds added through {@link Store#put}, to compare bulk loads with. */
+    private Path storeOfBothSeeds() {
+        Path added = dir.resolve("added");
+        try (Store store = Store.open(added)) {
+            store.put(List.of(seed001, seed003));
         }
+        return added;
+    }
+
+    /** The document's quads as an N-Quads dump, as the Spark job writes them. */
+    private Path nQuads(DocumentGraph g) throws IOException {
+        Path file = dir.resolve(g.documentId() + ".nq");
+        try (DumpWriter out = DumpWriter.toFile(file, DumpFormat.NQUADS)) {
+            out.add(g.quads());
+            out.finish();
+        }
+        return file;
     }
 
     private static Set<Triple> ranks(Store store) {
