@@ -128,28 +128,27 @@ final class BaseUnits {
     }
 
     private void gazetteerNames(String s, List<Token> tokens, boolean[] starts, boolean[] ends, List<Unit> out) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!starts[i]) {
-                continue;
+        Trie.Hit<List<GazetteerEntry>> hit = (from, end, entries) -> {
+            if (!ends[end]) {
+                return;
             }
-            int from = i;
-            gazetteer.namesAt(s, i, (end, entries) -> {
-                if (!ends[end]) {
-                    return;
-                }
-                GazetteerEntry e = choose(s, entries, () -> allPlaceTagged(tokens, from, end));
-                if (e == null || namesSomethingElse(s, end)) {
-                    return;
-                }
-                String surface = s.substring(from, end);
-                if (e.isPlace()) {
-                    out.add(Unit.of(Unit.Type.PLACE, Mention.place(e.place(), surface, from, end)));
-                } else {
-                    Mention m = new Mention(Kind.ORGANIZATION, OrgClasses.ofKnown(e.organization().kind()), surface,
-                            e.organization().name(), from, end, null, e.organization(), null, null, List.of());
-                    out.add(Unit.of(Unit.Type.ORG, m));
-                }
-            });
+            GazetteerEntry e = choose(s, entries, () -> allPlaceTagged(tokens, from, end));
+            if (e == null || namesSomethingElse(s, end)) {
+                return;
+            }
+            String surface = s.substring(from, end);
+            if (e.isPlace()) {
+                out.add(Unit.of(Unit.Type.PLACE, Mention.place(e.place(), surface, from, end)));
+            } else {
+                Mention m = new Mention(Kind.ORGANIZATION, OrgClasses.ofKnown(e.organization().kind()), surface,
+                        e.organization().name(), from, end, null, e.organization(), null, null, List.of());
+                out.add(Unit.of(Unit.Type.ORG, m));
+            }
+        };
+        for (int i = 0; i < s.length(); i++) {
+            if (starts[i]) {
+                gazetteer.namesAt(s, i, hit);
+            }
         }
     }
 
@@ -394,10 +393,14 @@ final class BaseUnits {
             if (tok.end() <= from) {
                 continue;
             }
-            cut |= tok.start() < from || tok.end() > to;
-            int a = Math.max(from, tok.start());
-            int b = Math.min(to, tok.end());
-            words.add(Unit.word(new Token(s.substring(a, b), tok.tag(), a, b)));
+            if (tok.start() < from || tok.end() > to) {
+                cut = true;
+                int a = Math.max(from, tok.start());
+                int b = Math.min(to, tok.end());
+                words.add(Unit.word(new Token(s.substring(a, b), tok.tag(), a, b)));
+            } else {
+                words.add(Unit.word(tok));
+            }
         }
         if (!cut || to - from < 2) {
             return words; // a one-character scrap stays as it is

@@ -56,7 +56,8 @@ public final class Extractor {
                     addWithRelatives(u.mention, found);
                 }
                 // inside a name only countries count as named (中俄工程技术论坛 names China and Russia; 香港大公报 is a paper)
-                for (Unit part : u.parts) {
+                for (int k = 0; k < u.parts.size(); k++) { // no iterator: this runs for every word
+                    Unit part = u.parts.get(k);
                     if (part.is(Unit.Type.PLACE) && (part.mention.isCountry() || part.mention.isPair()
                             && part.mention.members().stream().allMatch(Mention::isCountry))) {
                         addWithRelatives(part.mention, found);

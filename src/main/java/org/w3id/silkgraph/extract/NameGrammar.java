@@ -151,7 +151,7 @@ final class NameGrammar {
         boolean namedBeyondOrdinal = false; // 第十六次会议 names an edition of something the sentence does not name
         boolean genericModifier = true;
         for (Unit p : parts) {
-            boolean isOrdinal = p.is(Unit.Type.WORD) && ORDINAL.matcher(p.text).matches();
+            boolean isOrdinal = p.is(Unit.Type.WORD) && isOrdinal(p.text);
             anchored |= isAnchor(p);
             ordinal |= isOrdinal;
             quoted |= p.is(Unit.Type.QUOTE);
@@ -250,13 +250,19 @@ final class NameGrammar {
 
     /** The name already begins with 第N届 or 首届, unless an organization name comes before it (…委员会第七次会议). */
     private boolean startsOrdinal(String s, List<Unit> units, int left) {
-        if (!ORDINAL.matcher(units.get(left).text).matches() || left == 0) {
-            return ORDINAL.matcher(units.get(left).text).matches();
+        boolean ordinal = isOrdinal(units.get(left).text);
+        if (!ordinal || left == 0) {
+            return ordinal;
         }
         Unit before = units.get(left - 1);
         boolean organizationBefore = before.is(Unit.Type.ORG)
                 || before.is(Unit.Type.WORD) && Lexicon.endingAt(lexicon.orgEndings, s, 0, before.end) != null;
         return !organizationBefore;
+    }
+
+    /** 第五届, 首次, 十二届: every form ends in 届, 次, 期 or 个, which most words do not (the regex is slow to say so). */
+    private static boolean isOrdinal(String w) {
+        return !w.isEmpty() && "届次期个".indexOf(w.charAt(w.length() - 1)) >= 0 && ORDINAL.matcher(w).matches();
     }
 
     private boolean isInside(String s, List<Unit> units, int j, Mode mode) {
@@ -297,7 +303,7 @@ final class NameGrammar {
         if (lexicon.stopWords.contains(w) && !u.tag.equals("vn")) {
             return false; // 建设 ends a name as a verb, not as a noun (能力建设论坛)
         }
-        if (ORDINAL.matcher(w).matches()) {
+        if (isOrdinal(w)) {
             return mode == Mode.EVENT;
         }
         String tag = u.tag;

@@ -72,8 +72,9 @@ final class Relations {
 
         static EnumSet<Cue> in(String text) {
             EnumSet<Cue> found = EnumSet.noneOf(Cue.class);
+            Trie.Hit<EnumSet<Cue>> add = (start, end, cues) -> found.addAll(cues);
             for (int i = 0; i < text.length(); i++) {
-                WORDS.matchesAt(text, i, (end, cues) -> found.addAll(cues));
+                WORDS.matchesAt(text, i, add);
             }
             return found;
         }
@@ -364,7 +365,7 @@ final class Relations {
             }
             // 中俄, 中—韩: a pair; inside the name of an event, lab or centre it always means cooperation
             boolean inName = x.is(Unit.Type.EVENT) || x.is(Unit.Type.ORG) || x.is(Unit.Type.WORK);
-            List<Unit> parts = x.withParts().toList();
+            List<Unit> parts = x.withParts();
             for (int k = 0; k < parts.size(); k++) {
                 Unit y = parts.get(k);
                 if (y.is(Unit.Type.PLACE) && y.mention.isPair() && (cue || inName)) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.w3id.silkgraph.gazetteer.Gazetteer;
+import org.w3id.silkgraph.gazetteer.GazetteerEntry;
+import org.w3id.silkgraph.gazetteer.Trie;
 import org.w3id.silkgraph.nlp.Segmenter;
 import org.w3id.silkgraph.nlp.Token;
 
@@ -41,9 +43,9 @@ final class Tokens {
 
     private static boolean containsGazetteerName(String w, Gazetteer g) {
         boolean[] found = {false};
+        Trie.Hit<List<GazetteerEntry>> hit = (start, end, entries) -> found[0] |= end - start >= 2;
         for (int i = 0; i < w.length() && !found[0]; i++) {
-            int from = i;
-            g.namesAt(w, i, (end, entries) -> found[0] |= end - from >= 2);
+            g.namesAt(w, i, hit);
         }
         return found[0];
     }

@@ -46,9 +46,21 @@ final class Unit {
         return new Unit(type, m.start(), m.end(), m.surface(), type.name(), m, null, parts);
     }
 
-    /** This unit and, for a name built of several, the units inside it. */
-    java.util.stream.Stream<Unit> withParts() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(this), parts.stream().flatMap(Unit::withParts));
+    /** This unit and, for a name built of several, the units inside it, depth first. */
+    java.util.List<Unit> withParts() {
+        if (parts.isEmpty()) {
+            return java.util.List.of(this);
+        }
+        java.util.List<Unit> out = new java.util.ArrayList<>();
+        addWithParts(out);
+        return out;
+    }
+
+    private void addWithParts(java.util.List<Unit> out) {
+        out.add(this);
+        for (Unit p : parts) {
+            p.addWithParts(out);
+        }
     }
 
     static Unit date(DateSpan d, int start, int end, String text) {

@@ -57,8 +57,8 @@ public final class Gazetteer {
         return g;
     }
 
-    /** Every gazetteer name starting at {@code start}: calls {@code hit(end, entries)}, shortest first. */
-    public void namesAt(CharSequence text, int start, java.util.function.BiConsumer<Integer, List<GazetteerEntry>> hit) {
+    /** Every gazetteer name starting at {@code start}: calls {@code hit(start, end, entries)}, shortest first. */
+    public void namesAt(CharSequence text, int start, Trie.Hit<List<GazetteerEntry>> hit) {
         names.matchesAt(text, start, hit);
     }
 

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 
 /**
  * An immutable character trie: every dictionary word that starts at a given position of a text, in one walk.
@@ -35,8 +34,17 @@ public final class Trie<V> {
         return new Builder<>();
     }
 
-    /** Calls {@code hit(end, value)} for every word in the trie that starts at {@code start}, shortest first. */
-    public void matchesAt(CharSequence text, int start, BiConsumer<Integer, V> hit) {
+    /** A word found at a position of a text: where it starts and ends, and what it stands for. */
+    @FunctionalInterface
+    public interface Hit<V> {
+        void accept(int start, int end, V value);
+    }
+
+    /**
+     * Calls {@code hit} for every word in the trie that starts at {@code start}, shortest first. The start is
+     * passed on so that one handler serves a whole scan of a text (this runs at every word of every sentence).
+     */
+    public void matchesAt(CharSequence text, int start, Hit<V> hit) {
         Node<V> node = root;
         for (int i = start; i < text.length(); i++) {
             node = step(node, text.charAt(i));
@@ -44,7 +52,7 @@ public final class Trie<V> {
                 return;
             }
             if (node.value != null) {
-                hit.accept(i + 1, node.value);
+                hit.accept(start, i + 1, node.value);
             }
         }
     }

@@ -28,6 +28,8 @@ import org.w3id.silkgraph.gazetteer.PlaceKind;
  */
 public final class Linker {
     private final Gazetteer gazetteer;
+    /** By place key; bounded by the gazetteer. */
+    private final Map<String, String> placeIris = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Linker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -100,7 +102,7 @@ public final class Linker {
     }
 
     private Builder place(Place p, String surface, Map<String, Builder> entities) {
-        String iri = Iris.ID + p.key().substring(0, p.key().indexOf('/') + 1) + Iris.segment(p.key().substring(p.key().indexOf('/') + 1));
+        String iri = iriOf(p);
         Builder b = entities.computeIfAbsent(iri, k -> new Builder(k, p.name()));
         b.place = p;
         b.classes.add(switch (p.kind()) {
@@ -152,10 +154,12 @@ public final class Linker {
         }
     }
 
-    private static String iriOf(Place p) {
-        String key = p.key();
-        int slash = key.indexOf('/');
-        return Iris.ID + key.substring(0, slash + 1) + Iris.segment(key.substring(slash + 1));
+    /** A place's IRI, worked out once per place for the life of the linker: places recur in every document. */
+    private String iriOf(Place p) {
+        return placeIris.computeIfAbsent(p.key(), key -> {
+            int slash = key.indexOf('/');
+            return Iris.ID + key.substring(0, slash + 1) + Iris.segment(key.substring(slash + 1));
+        });
     }
 
     private List<GazetteerEntry> knownOrganizations(String name) {
@@ -165,7 +169,7 @@ public final class Linker {
     /** The longest place name an organization's name starts with: 重庆市人民政府 → 重庆市, 俄罗斯科工联 → 俄罗斯. */
     private Place leadingPlace(String name) {
         Place[] best = {null};
-        gazetteer.namesAt(name, 0, (end, entries) -> {
+        gazetteer.namesAt(name, 0, (start, end, entries) -> {
             if (end >= name.length() || end < 2) {
                 return;
             }
