@@ -12,11 +12,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -30,8 +28,6 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.w3id.silkgraph.data.Hashes;
-import org.w3id.silkgraph.data.LongSet;
 
 /**
  * Reads news documents from files, folders and standard input, lazily, so a corpus never has to fit in memory.
@@ -47,19 +43,15 @@ public final class SourceReader {
     private final InputFormat format;
     private final Consumer<InputProblem> problems;
     private final InputStream stdin;
-    /** The ids handed out, as 64-bit hashes: a corpus has tens of thousands, and memory should stay flat. */
-    private final LongSet idsSeen = new LongSet();
-    /** Ids seen more than once, with how often: few. */
-    private final Map<String, Integer> repeats = new HashMap<>();
-    /** False only for {@link #read(InputStream, String, InputFormat, Consumer)}, which sees one input alone. */
-    private final boolean numberRepeats;
+    /** Null only for {@link #read(InputStream, String, InputFormat, Consumer)}, which sees one input alone. */
+    private final DocumentIds ids;
 
     private SourceReader(Builder b, boolean numberRepeats) {
         this.inputs = List.copyOf(b.inputs);
         this.format = b.format;
         this.problems = b.problems;
         this.stdin = b.stdin;
-        this.numberRepeats = numberRepeats;
+        this.ids = numberRepeats ? new DocumentIds() : null;
     }
 
     public static Builder create() {
@@ -208,7 +200,7 @@ public final class SourceReader {
      * line splitting and numbering, strict UTF-8, JSON fields, ids {@code <stem>-<line>} and origins
      * {@code <origin>:<line>}) except for one thing: it sees this input alone, so a repeated id is not given its
      * {@code ~2} suffix; a caller reading many inputs apart (the Spark job) numbers repeats itself with
-     * {@link #repeatedId}. {@code in} is closed when the stream is.
+     * {@link DocumentIds}. {@code in} is closed when the stream is.
      *
      * @param in     the input's bytes, already decompressed
      * @param origin the path as the user gave it (its last segment is the file name: stem and format come from it)
@@ -218,11 +210,6 @@ public final class SourceReader {
         SourceReader reader = new SourceReader(create().format(format).onProblem(problems), false);
         String name = origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1);
         return reader.read(() -> in, origin, name);
-    }
-
-    /** The id a document gets when {@code id} was already given to {@code occurrence - 1} documents before it. */
-    public static String repeatedId(String id, int occurrence) {
-        return occurrence == 1 ? id : id + "~" + occurrence;
     }
 
     /** Opens an input; for one file or standard input. */
@@ -366,12 +353,7 @@ public final class SourceReader {
     }
 
     private String uniqueId(String base) {
-        // two ids with one hash (less than one chance in a billion for a hundred thousand ids) would number the
-        // second as a repeat: still unique, only less pretty
-        if (!numberRepeats || idsSeen.add(Hashes.fnv64(base))) {
-            return base;
-        }
-        return repeatedId(base, repeats.merge(base, 2, (seen, one) -> seen + 1));
+        return ids == null ? base : ids.next(base);
     }
 
     private static byte[] readAll(Opener input) throws IOException {

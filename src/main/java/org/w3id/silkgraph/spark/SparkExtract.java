@@ -36,6 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.silkgraph.DocumentGraph;
 import org.w3id.silkgraph.SilkGraph;
+import org.w3id.silkgraph.source.DocumentIds;
 import org.w3id.silkgraph.source.InputFormat;
 import org.w3id.silkgraph.source.InputProblem;
 import org.w3id.silkgraph.source.SourceDocument;
@@ -162,7 +163,8 @@ public final class SparkExtract {
 
         // ids: only documents that repeat an earlier document's id get another one, as the CLI numbers them
         Map<DocKey, String> repeats = idsCannotRepeat(files, options.format()) ? Map.of() : new HashMap<>(fileRdd
-                .flatMapToPair(f -> documents(f, conf.value().value(), p -> { }).map(d -> new Tuple2<>(d.doc().id(), d.key())).iterator())
+                .flatMapToPair(f -> documents(f, conf.value().value(), p -> { })
+                        .map(d -> new Tuple2<>(DocumentIds.family(d.doc().id()), new Tuple2<>(d.key(), d.doc().id()))).iterator())
                 .groupByKey()
                 .flatMapToPair(SparkExtract::numberRepeats)
                 .collectAsMap());
@@ -229,17 +231,24 @@ public final class SparkExtract {
         return format == InputFormat.LINES;
     }
 
-    /** For the documents that share an id: the second in input order gets {@code id~2}, the third {@code id~3} … */
-    private static Iterator<Tuple2<DocKey, String>> numberRepeats(Tuple2<String, Iterable<DocKey>> sameId) {
-        List<DocKey> keys = new ArrayList<>();
-        sameId._2().forEach(keys::add);
-        if (keys.size() == 1) {
+    /**
+     * For the documents of one id family ({@link DocumentIds#family}: only those ids can meet): the new ids of those
+     * that repeat an earlier one's, numbered in input order as the CLI numbers them.
+     */
+    private static Iterator<Tuple2<DocKey, String>> numberRepeats(Tuple2<String, Iterable<Tuple2<DocKey, String>>> family) {
+        List<Tuple2<DocKey, String>> docs = new ArrayList<>();
+        family._2().forEach(docs::add);
+        if (docs.size() == 1) {
             return Collections.emptyIterator();
         }
-        Collections.sort(keys);
+        docs.sort(Comparator.comparing(Tuple2::_1));
+        DocumentIds ids = new DocumentIds();
         List<Tuple2<DocKey, String>> out = new ArrayList<>();
-        for (int i = 1; i < keys.size(); i++) {
-            out.add(new Tuple2<>(keys.get(i), SourceReader.repeatedId(sameId._1(), i + 1)));
+        for (Tuple2<DocKey, String> d : docs) {
+            String id = ids.next(d._2());
+            if (!id.equals(d._2())) {
+                out.add(new Tuple2<>(d._1(), id));
+            }
         }
         return out.iterator();
     }

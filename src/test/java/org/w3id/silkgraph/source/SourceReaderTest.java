@@ -233,8 +233,20 @@ class SourceReaderTest {
             assertEquals(List.of("a", "a"), docs.map(SourceDocument::id).toList());
         }
         assertEquals(List.of(), problems);
-        assertEquals("a", SourceReader.repeatedId("a", 1));
-        assertEquals("a~2", SourceReader.repeatedId("a", 2));
+    }
+
+    @Test
+    void aNumberedIdNeverMeetsAnIdOfTheInput() throws IOException {
+        // the third record's own id is the one the second was given; the fourth's is one the third would take
+        Path feed = write(folder.resolve("feed.jsonl"), String.join("\n",
+                "{\"id\":\"a\",\"text\":\"一。\"}", "{\"id\":\"a\",\"text\":\"二。\"}",
+                "{\"id\":\"a~2\",\"text\":\"三。\"}", "{\"id\":\"a~2~2\",\"text\":\"四。\"}",
+                "{\"id\":\"a\",\"text\":\"五。\"}", "{\"id\":\"a~3\",\"text\":\"六。\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("a", "a~2", "a~2~2", "a~2~2~2", "a~3", "a~3~2"),
+                read(feed.toString()).stream().map(SourceDocument::id).toList());
+        assertEquals("a", DocumentIds.family("a~2~2~2"));
+        assertEquals("a~b", DocumentIds.family("a~b~3"));
     }
 
     @Test

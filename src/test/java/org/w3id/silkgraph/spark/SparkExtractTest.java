@@ -94,6 +94,7 @@ class SparkExtractTest {
         write(feed,
                 json("\"id\":\"x\",\"date\":\"2023-11-06\",\"title\":\"论坛\",\"text\":" + quoted(text("002"))),
                 json("\"id\":\"x\",\"text\":" + quoted(text("004"))),
+                json("\"id\":\"x~2\",\"text\":" + quoted(text("001"))),
                 "{\"id\":\"broken\", \"text\":".getBytes(StandardCharsets.UTF_8),
                 json("\"id\":\"empty\",\"text\":\"  \""),
                 json("\"text\":" + quoted(text("003"))));
@@ -101,10 +102,11 @@ class SparkExtractTest {
         List<String> cli = cli("jsonl.nq", "--input-format", "auto", feed.toString());
         SparkExtract.Summary s = job("jsonl-out", InputFormat.AUTO, 2, feed.toString());
 
-        assertEquals(3, s.documents());
+        assertEquals(4, s.documents());
         assertEquals(2, s.problems(), "bad JSON and a record without text: " + s.problemSamples());
         assertTrue(cli.stream().anyMatch(q -> q.startsWith("<https://w3id.org/silkgraph/id/doc/x~2>")));
-        assertTrue(cli.stream().anyMatch(q -> q.startsWith("<https://w3id.org/silkgraph/id/doc/feed-5>")));
+        assertTrue(cli.stream().anyMatch(q -> q.startsWith("<https://w3id.org/silkgraph/id/doc/x~2~2>")), "x~2 was taken");
+        assertTrue(cli.stream().anyMatch(q -> q.startsWith("<https://w3id.org/silkgraph/id/doc/feed-6>")));
         assertEquals(cli, sorted(dir.resolve("jsonl-out")));
     }
 
