@@ -137,7 +137,8 @@ final class BenchCommand implements Callable<Integer> {
 
         /** Two runs as one: their documents, characters, quads and seconds added up. */
         static Measure sum(Measure a, Measure b) {
-            return a == null ? b : new Measure(a.documents + b.documents, a.chars + b.chars, a.quads + b.quads, a.seconds + b.seconds);
+            return a == null ? b
+                    : new Measure(a.documents + b.documents, a.chars + b.chars, a.quads + b.quads, a.seconds + b.seconds);
         }
     }
 

@@ -260,7 +260,7 @@ final class NameGrammar {
         return !organizationBefore;
     }
 
-    /** 第五届, 首次, 十二届: every form ends in 届, 次, 期 or 个, which most words do not (the regex is slow to say so). */
+    /** 第五届, 首次, 十二届: every form ends in 届, 次, 期 or 个, which most words do not (the regex is slow to say it). */
     private static boolean isOrdinal(String w) {
         return !w.isEmpty() && "届次期个".indexOf(w.charAt(w.length() - 1)) >= 0 && ORDINAL.matcher(w).matches();
     }

@@ -28,8 +28,6 @@ import org.w3id.silkgraph.gazetteer.PlaceKind;
  */
 public final class Linker {
     private final Gazetteer gazetteer;
-    /** By place key; bounded by the gazetteer. */
-    private final Map<String, String> placeIris = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Linker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -154,12 +152,10 @@ public final class Linker {
         }
     }
 
-    /** A place's IRI, worked out once per place for the life of the linker: places recur in every document. */
-    private String iriOf(Place p) {
-        return placeIris.computeIfAbsent(p.key(), key -> {
-            int slash = key.indexOf('/');
-            return Iris.ID + key.substring(0, slash + 1) + Iris.segment(key.substring(slash + 1));
-        });
+    private static String iriOf(Place p) {
+        String key = p.key();
+        int slash = key.indexOf('/');
+        return Iris.ID + key.substring(0, slash + 1) + Iris.segment(key.substring(slash + 1));
     }
 
     private List<GazetteerEntry> knownOrganizations(String name) {

@@ -32,17 +32,12 @@ public final class DocumentIds {
             return id;
         }
         for (int n = lastNumber.getOrDefault(id, 1) + 1; ; n++) {
-            String numbered = numbered(id, n);
+            String numbered = id + "~" + n;
             if (given.add(Hashes.fnv64(numbered))) {
                 lastNumber.put(id, n);
                 return numbered;
             }
         }
-    }
-
-    /** The id a document gets when {@code id} was already given to {@code occurrence - 1} documents before it. */
-    public static String numbered(String id, int occurrence) {
-        return occurrence == 1 ? id : id + "~" + occurrence;
     }
 
     /** The id without its repeat numbers: every id this class can make from {@code id} has the same family. */

@@ -60,8 +60,8 @@ import scala.Tuple2;
  * <ol>
  * <li>The driver lists the input files ({@link InputFiles}).</li>
  * <li>Ids: one task per file reads its documents' ids; a document whose id an earlier document (in input order)
- * already has gets {@code ~2}, {@code ~3} … as {@link SourceReader} gives it. Repeats are rare, so only they travel
- * back to the driver and out to the executors.</li>
+ * already has gets {@code ~2}, {@code ~3} … by {@link DocumentIds}, as in the CLI. Repeats are rare, so only they
+ * travel back to the driver and out to the executors.</li>
  * <li>Documents: one task per file reads them again (a {@code .gz} file cannot be split, and one task per file keeps
  * line numbers exact), then they are spread over {@code --partitions} partitions.</li>
  * <li>Each partition runs {@link SilkGraph#extract} with the pipeline its executor JVM loaded once, writes each
@@ -164,7 +164,8 @@ public final class SparkExtract {
         // ids: only documents that repeat an earlier document's id get another one, as the CLI numbers them
         Map<DocKey, String> repeats = idsCannotRepeat(files, options.format()) ? Map.of() : new HashMap<>(fileRdd
                 .flatMapToPair(f -> documents(f, conf.value().value(), p -> { })
-                        .map(d -> new Tuple2<>(DocumentIds.family(d.doc().id()), new Tuple2<>(d.key(), d.doc().id()))).iterator())
+                        .map(d -> new Tuple2<>(DocumentIds.family(d.doc().id()), new Tuple2<>(d.key(), d.doc().id())))
+                        .iterator())
                 .groupByKey()
                 .flatMapToPair(SparkExtract::numberRepeats)
                 .collectAsMap());
