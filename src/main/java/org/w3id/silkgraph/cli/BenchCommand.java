@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warm-up", defaultValue = "10000", paramLabel = "N",
             description = "Documents through each path before anything is measured (default 10000).")
-    int warmUp;
+    int warmUpDocuments;
 
     /**
      * Documents measured at least, for each path and thread count: a smaller corpus is measured again until this many
@@ -219,7 +219,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Documents through each path first, {@link #warmUp} of them: both run several times faster once the JIT has
+     * Documents through each path first, {@link #warmUpDocuments} of them: both run several times faster once the JIT has
      * compiled them. HanLP's code runs per character and word and is compiled within a few hundred documents; the
      * pipeline's per-document code (cleaning, linking, quads) is compiled only after several thousand, and ran at a
      * third of its final speed until then (linking and quads: 0.10 and 0.15× bare HanLP's time over a first pass of
@@ -227,9 +227,9 @@ final class BenchCommand implements Callable<Integer> {
      * ratio, and its compiling on the second core into the two-thread speed-up of the rows after it.
      */
     private void warmUp(int threads) {
-        paired(warmUp);
-        pipeline(warmUp, 1, g -> { });
-        pipeline(warmUp, threads, g -> { });
+        paired(warmUpDocuments);
+        pipeline(warmUpDocuments, 1, g -> { });
+        pipeline(warmUpDocuments, threads, g -> { });
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -277,8 +277,11 @@ public final class BulkLoad {
             }
         }
 
-        /** Hands the batch to the writer and waits for its commit. */
+        /** Hands the batch, if any, to the writer and waits for its commit. */
         private void write() {
+            if (deletes.isEmpty() && adds.isEmpty()) {
+                return; // a recount of a store whose counts are right changes nothing
+            }
             List<Quad> del = deletes;
             List<Quad> add = adds;
             deletes = new ArrayList<>();
